@@ -1,0 +1,4 @@
+import type { Command } from "./command.js";
+
+/** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
+export const commands: Command[] = [];

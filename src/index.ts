@@ -1,0 +1,9 @@
+// Public API of oraccle-opendata, grouped by stage of the pipeline:
+// read → validate → principal enrolment → states → transitions → indicators/sequences → disclosure → publish.
+
+export type { InputLocation } from "./core/errors.js";
+// Errors and exit codes
+export { ExitCode, InputError, OraccleError } from "./core/errors.js";
+
+// SISE data model
+export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
