@@ -7,3 +7,13 @@ export { ExitCode, InputError, OraccleError } from "./core/errors.js";
 
 // SISE data model
 export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
+export type { Figure, FragmentOptions, HtmlPageOptions } from "./viz/figure.js";
+// Figures (plotly, offline)
+export {
+  escapeHtml,
+  figureToHtmlFragment,
+  plotlyScript,
+  renderHtmlPage,
+  showFigure,
+  writeFigureHtml,
+} from "./viz/figure.js";
