@@ -4,7 +4,21 @@
 export type { InputLocation } from "./core/errors.js";
 // Errors and exit codes
 export { ExitCode, InputError, OraccleError } from "./core/errors.js";
-
+// Sequence analysis
+export type {
+  LongStateRecord,
+  MissingTreatment,
+  RawState,
+  SequenceSet,
+  SequenceSetOptions,
+} from "./sequences/sequence-set.js";
+export {
+  defineSequences,
+  defineSequencesFromLong,
+  MISSING_SYMBOL,
+  VOID_SYMBOL,
+} from "./sequences/sequence-set.js";
+export { defaultStateColors, MISSING_STATE_COLOR } from "./sequences/state-colors.js";
 // SISE data model
 export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
 export type { Figure, FragmentOptions, HtmlPageOptions } from "./viz/figure.js";
