@@ -1,0 +1,130 @@
+"""Execute notebooks with Jupyter's own executor (nbclient) and the project's tslab kernel.
+
+Usage: python3 execute_notebooks.py OUT_DIR NOTEBOOK [NOTEBOOK ...]
+
+Each notebook is executed in its own folder (so relative paths work as in JupyterLab), cell by
+cell, so that a failure names the notebook, the cell number and the message. The executed copy
+goes to OUT_DIR/notebooks/, an HTML rendering to OUT_DIR/site/; the source is never rewritten.
+Stops at the first failing notebook with exit code 1.
+"""
+
+import html
+import os
+import re
+import sys
+import time
+
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError
+from nbconvert import HTMLExporter
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+EXTERNAL_SCRIPT = re.compile(r"<script[^>]*\ssrc=\"(?:https?|file):[^\"]*\"[^>]*>\s*</script>", re.IGNORECASE)
+EXTERNAL_LINK = re.compile(r"<link[^>]*\shref=\"(?:https?|file):[^\"]*\"[^>]*>", re.IGNORECASE)
+NOTEBOOK_LINK = re.compile(r'href="(\d\d-[^"/]+)\.ipynb"')
+HEADING = re.compile(r"^#\s+(.+)$", re.MULTILINE)
+
+
+def notebook_title(notebook, fallback):
+    for cell in notebook.cells:
+        if cell.cell_type == "markdown":
+            match = HEADING.search(cell.source)
+            if match:
+                return match.group(1).strip()
+    return fallback
+
+
+def offline_html(notebook, fallback_title):
+    exporter = HTMLExporter(template_name="lab")
+    resources = {"metadata": {"name": notebook_title(notebook, fallback_title)}}
+    body, _ = exporter.from_notebook_node(notebook, resources=resources)
+    # The exported page must open offline (inside CASD): drop external scripts (require.js,
+    # MathJax from a CDN or a system path) that the notebooks do not need; figures carry their
+    # own embedded plotly.js.
+    body = EXTERNAL_SCRIPT.sub("", body)
+    body = EXTERNAL_LINK.sub("", body)
+    # Navigation links point at notebooks; in the site they point at the rendered pages.
+    body = NOTEBOOK_LINK.sub(r'href="\1.html"', body)
+    return body.replace('href="README.md"', 'href="index.html"')
+
+
+def execute(path, out_dir, timeout):
+    notebook = nbformat.read(path, as_version=4)
+    client = NotebookClient(
+        notebook,
+        kernel_name="tslab",
+        timeout=timeout,
+        resources={"metadata": {"path": os.path.dirname(os.path.abspath(path))}},
+    )
+    started = time.time()
+    code_cells = 0
+    with client.setup_kernel():
+        for index, cell in enumerate(notebook.cells):
+            if cell.cell_type != "code":
+                continue
+            code_cells += 1
+            try:
+                client.execute_cell(cell, index)
+            except CellTimeoutError:
+                return fail(path, index, code_cells, f"timed out after {timeout} s")
+            except CellExecutionError as error:
+                return fail(path, index, code_cells, failure_message(cell, error))
+    name = os.path.splitext(os.path.basename(path))[0]
+    os.makedirs(os.path.join(out_dir, "notebooks"), exist_ok=True)
+    os.makedirs(os.path.join(out_dir, "site"), exist_ok=True)
+    nbformat.write(notebook, os.path.join(out_dir, "notebooks", name + ".ipynb"))
+    with open(os.path.join(out_dir, "site", name + ".html"), "w", encoding="utf-8") as handle:
+        handle.write(offline_html(notebook, name))
+    print(f"ok   {path} ({code_cells} code cells, {time.time() - started:.1f} s)", flush=True)
+    return True
+
+
+def failure_message(cell, error):
+    # tslab reports compile (type) errors on stderr and leaves the error's name and value empty.
+    parts = [f"{error.ename}: {ANSI.sub('', error.evalue)}".strip(" :")]
+    for output in cell.get("outputs", []):
+        if output.get("output_type") == "stream" and output.get("name") == "stderr":
+            parts.append(ANSI.sub("", output.get("text", "")).strip())
+    return "\n     ".join(part for part in parts if part and part != "<Error>") or "unknown error"
+
+
+def fail(path, index, code_cell_number, message):
+    print(
+        f"FAIL {path}: cell {index + 1} (code cell {code_cell_number}) failed:\n     {message}",
+        file=sys.stderr,
+        flush=True,
+    )
+    return False
+
+
+def write_index(out_dir, paths):
+    rows = []
+    for path in paths:
+        name = os.path.splitext(os.path.basename(path))[0]
+        title = notebook_title(nbformat.read(path, as_version=4), name)
+        rows.append(f'<li><a href="{html.escape(name)}.html">{html.escape(title)}</a></li>')
+    page = (
+        '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'
+        "<title>Cours Oraccle — culture des données</title>\n"
+        "<style>body{font-family:system-ui,sans-serif;max-width:800px;margin:2rem auto;padding:0 1rem;line-height:1.6}</style>\n"
+        "</head>\n<body>\n<h1>Cours Oraccle — culture des données</h1>\n"
+        "<p>Carnets exécutés (données synthétiques). Suivez-les dans l'ordre.</p>\n<ol start=\"0\">\n"
+        + "\n".join(rows)
+        + "\n</ol>\n</body>\n</html>\n"
+    )
+    with open(os.path.join(out_dir, "site", "index.html"), "w", encoding="utf-8") as handle:
+        handle.write(page)
+
+
+def main():
+    out_dir, paths = sys.argv[1], sys.argv[2:]
+    timeout = int(os.environ.get("ORACCLE_CELL_TIMEOUT", "300"))
+    for path in paths:
+        if not execute(path, out_dir, timeout):
+            sys.exit(1)
+    write_index(out_dir, paths)
+
+
+if __name__ == "__main__":
+    main()
