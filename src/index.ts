@@ -4,6 +4,20 @@
 export type { InputLocation } from "./core/errors.js";
 // Errors and exit codes
 export { ExitCode, InputError, OraccleError } from "./core/errors.js";
+// Disclosure control
+export type { GlobalRisk, GlobalRiskOptions } from "./disclosure/microdata/global-risk.js";
+export { globalRisk } from "./disclosure/microdata/global-risk.js";
+export type { IndividualRiskOptions } from "./disclosure/microdata/individual-risk.js";
+export { individualRisk, individualRiskOfKey } from "./disclosure/microdata/individual-risk.js";
+export type {
+  KAnonymityOptions,
+  KAnonymityViolations,
+} from "./disclosure/microdata/k-anonymity-violations.js";
+export { kAnonymityViolations } from "./disclosure/microdata/k-anonymity-violations.js";
+export type { KeyFrequencyOptions, MissingKeyTreatment } from "./disclosure/microdata/key-frequencies.js";
+export { keyFrequencies } from "./disclosure/microdata/key-frequencies.js";
+export type { ProsecutorRisk, ProsecutorRiskOptions } from "./disclosure/microdata/prosecutor-risk.js";
+export { prosecutorRisk } from "./disclosure/microdata/prosecutor-risk.js";
 // Sequence analysis
 export type {
   LongStateRecord,
