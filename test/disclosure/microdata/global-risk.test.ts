@@ -38,4 +38,21 @@ describe("globalRisk()", () => {
     expect(g.household?.expectedReidentifications).toBeCloseTo(2.5, 12);
     expect(g.household?.rate).toBeCloseTo(2.5 / 3, 12);
   });
+
+  it("reproduces the SDC Practice Guide household example: risks 0.02, 0.03, 0.03 give 0.078", () => {
+    // ihsn/SDCPractice measure_risk.rst, "Household risk": 1 − (1 − 0.02)(1 − 0.03)(1 − 0.03) = 0.078.
+    // Unweighted data give r = 1/fk, so one household holds a member of a class of 50 (r = 0.02) and
+    // members of two classes of 33 (r ≈ 0.0303); every other record lives alone.
+    const df = pl.DataFrame({
+      k: [...Array(50).fill("a"), ...Array(33).fill("b"), ...Array(33).fill("c")],
+      hh: [1, ...Array(49).fill(0), 1, ...Array(32).fill(0), 1, ...Array(32).fill(0)].map((h, i) =>
+        h === 1 ? 1 : 100 + i,
+      ),
+    });
+    const g = globalRisk(df, ["k"], { household: "hh" });
+    const r = 1 - (1 - 1 / 50) * (1 - 1 / 33) ** 2;
+    expect(r).toBeCloseTo(0.078, 2);
+    const others = 49 / 50 + (2 * 32) / 33;
+    expect(g.household?.expectedReidentifications).toBeCloseTo(3 * r + others, 10);
+  });
 });

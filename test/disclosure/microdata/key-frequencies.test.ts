@@ -27,6 +27,15 @@ describe("keyFrequencies()", () => {
     expect(column(out, "fk")).toEqual([3, 1, 4, 2, 3, 3, 1, 5]);
   });
 
+  it("lets a missing education match both other records (SDC Practice Guide Table 4.2: fk 2, 2, 3)", () => {
+    const df = pl.DataFrame({
+      Gender: ["Male", "Male", "Male"],
+      Education: ["Secondary complete", "Secondary incomplete", null],
+      Labor: ["Employed", "Employed", "Employed"],
+    });
+    expect(column(keyFrequencies(df, ["Gender", "Education", "Labor"]), "fk")).toEqual([2, 2, 3]);
+  });
+
   it("treats a missing key value as its own category on request", () => {
     const out = keyFrequencies(sdcMicroTestData(true), ["A", "B", "C"], { missing: "category" });
     // A B C: (2,3,1) (3,3,3) (2,3,NA) (2,3,2) (3,3,1) (3,3,1) (1,4,NA) (NA,3,1)
