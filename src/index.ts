@@ -18,6 +18,16 @@ export type { KeyFrequencyOptions, MissingKeyTreatment } from "./disclosure/micr
 export { keyFrequencies } from "./disclosure/microdata/key-frequencies.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./disclosure/microdata/prosecutor-risk.js";
 export { prosecutorRisk } from "./disclosure/microdata/prosecutor-risk.js";
+export { complexityIndex } from "./sequences/complexity-index.js";
+export { distinctSuccessiveStates } from "./sequences/distinct-successive-states.js";
+export { longitudinalEntropy } from "./sequences/longitudinal-entropy.js";
+export type { MeanTimeInState, MeanTimeOptions } from "./sequences/mean-time-in-states.js";
+export { meanTimeInStates } from "./sequences/mean-time-in-states.js";
+export type { ModalStateSequence } from "./sequences/modal-state-sequence.js";
+export { modalStateSequence } from "./sequences/modal-state-sequence.js";
+export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequences/sequence-frequencies.js";
+export { sequenceFrequencies } from "./sequences/sequence-frequencies.js";
+export { sequenceLength } from "./sequences/sequence-length.js";
 // Sequence analysis
 export type {
   LongStateRecord,
@@ -32,7 +42,21 @@ export {
   MISSING_SYMBOL,
   VOID_SYMBOL,
 } from "./sequences/sequence-set.js";
+export { spellDurations } from "./sequences/spell-durations.js";
+export { sequencesAsSps, toSps, toSts } from "./sequences/sps-format.js";
 export { defaultStateColors, MISSING_STATE_COLOR } from "./sequences/state-colors.js";
+export { stateCounts } from "./sequences/state-counts.js";
+export type { StateDistribution, StateDistributionOptions } from "./sequences/state-distribution.js";
+export { shannonEntropy, stateDistribution } from "./sequences/state-distribution.js";
+export { distinctSubsequenceCount, subsequenceCount } from "./sequences/subsequence-count.js";
+export { transitionCount } from "./sequences/transition-count.js";
+export type {
+  TransitionRateOptions,
+  TransitionRates,
+  TransitionRatesByPosition,
+} from "./sequences/transition-rates.js";
+export { transitionRates, transitionRatesByPosition } from "./sequences/transition-rates.js";
+export { turbulence } from "./sequences/turbulence.js";
 // SISE data model
 export type { CodeListName } from "./sise/code-lists.js";
 export { codeLabel, SISE_CODE_LISTS } from "./sise/code-lists.js";

@@ -1,0 +1,82 @@
+import { caseWeights } from "./case-weights.js";
+import type { SequenceSet } from "./sequence-set.js";
+import { toSps, toSts } from "./sps-format.js";
+
+/**
+ * Options of {@link sequenceFrequencies}.
+ *
+ * @example
+ * const options: SequenceFrequencyOptions = { top: 0 }; // all distinct sequences
+ */
+export interface SequenceFrequencyOptions {
+  /** How many of the most frequent sequences to return; `0` returns all. Default `10` (TraMineR `idxs = 1:10`). */
+  top?: number;
+  /** Use the set's case weights when it has some. Default `true` (TraMineR `weighted = TRUE`). */
+  weighted?: boolean;
+}
+
+/**
+ * One distinct sequence of a frequency table.
+ *
+ * @example
+ * const row: SequenceFrequency = sequenceFrequencies(set)[0]!;
+ */
+export interface SequenceFrequency {
+  /** The sequence in SPS format, e.g. `(EM,3)-(TR,2)`. */
+  sps: string;
+  /** The sequence in STS form, e.g. `EM-EM-EM-TR-TR`. */
+  sts: string;
+  /** Index (in the set) of the first sequence with this pattern; use it to read the encoded form. */
+  firstIndex: number;
+  /** Number of sequences with this pattern (unweighted). */
+  count: number;
+  /** Weighted frequency (equals `count` without weights): TraMineR's `Freq`. */
+  frequency: number;
+  /** `frequency` as a percentage of the total weight of all sequences: TraMineR's `Percent`. */
+  percent: number;
+}
+
+/**
+ * Frequency table of distinct sequences, most frequent first — TraMineR's
+ * `seqtab(seqdata, idxs = 1:10, weighted = TRUE, format = "SPS")`.
+ *
+ * Convention: identical sequences (same states, same length; missing cells included) are pooled;
+ * `percent` is relative to the total weight of the whole set. Ties keep the order of their STS strings
+ * (R builds the table by factor levels, i.e. sorted strings, then sorts frequencies stably; R's
+ * locale-aware string order may differ from this plain code-point order for mixed-case codes).
+ *
+ * @example
+ * const set = defineSequences([["A", "B"], ["A", "B"], ["B", "B"]], { alphabet: ["A", "B"] });
+ * sequenceFrequencies(set)[0]; // { sps: "(A,1)-(B,1)", frequency: 2, percent: 66.67, … }
+ */
+export function sequenceFrequencies(
+  set: SequenceSet,
+  options: SequenceFrequencyOptions = {},
+): SequenceFrequency[] {
+  const weights = caseWeights(set, options.weighted ?? true);
+  const total = weights.reduce((a, b) => a + b, 0);
+  const byPattern = new Map<string, SequenceFrequency>();
+  set.sequences.forEach((sequence, index) => {
+    const sts = toSts(sequence, set.alphabet);
+    let row = byPattern.get(sts);
+    if (!row) {
+      row = {
+        sps: toSps(sequence, set.alphabet),
+        sts,
+        firstIndex: index,
+        count: 0,
+        frequency: 0,
+        percent: 0,
+      };
+      byPattern.set(sts, row);
+    }
+    row.count += 1;
+    row.frequency += weights[index] as number;
+  });
+  const rows = [...byPattern.values()].sort((a, b) => (a.sts < b.sts ? -1 : a.sts > b.sts ? 1 : 0));
+  // Array.prototype.sort is stable, so ties keep the string order, like R's stable decreasing sort.
+  rows.sort((a, b) => b.frequency - a.frequency);
+  for (const row of rows) row.percent = (100 * row.frequency) / total;
+  const top = options.top ?? 10;
+  return top > 0 ? rows.slice(0, top) : rows;
+}
