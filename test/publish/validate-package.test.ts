@@ -1,0 +1,83 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import pl from "nodejs-polars";
+import { describe, expect, it } from "vitest";
+import { type DatasetMetadata, writeDataPackage } from "../../src/publish/data-package.js";
+import { validateDataPackage } from "../../src/publish/validate-package.js";
+
+const metadata: DatasetMetadata = {
+  name: "parcours-test",
+  title: "Parcours (test)",
+  description: "Jeu de test",
+  version: "1.0.0",
+  created: "2026-01-15",
+  keywords: ["SISE"],
+  temporal: { start: "2015-09-01", end: "2025-08-31" },
+  sources: [{ title: "SISE synthétique" }],
+  contributors: [{ title: "Oraccle", role: "author" }],
+};
+
+function writeSample(): string {
+  const folder = mkdtempSync(join(tmpdir(), "package-"));
+  writeDataPackage(folder, metadata, [
+    {
+      name: "cohortes",
+      title: "Cohortes",
+      description: "Une ligne par cohorte",
+      frame: pl.DataFrame({ cohorteid: ["c1", "c2"], effectif: pl.Series("effectif", [12, 0], pl.Int32) }),
+      fields: {
+        cohorteid: { description: "Identifiant de cohorte", constraints: { required: true, unique: true } },
+        effectif: { description: "Effectif (0 = masqué)", constraints: { minimum: 0 } },
+      },
+      primaryKey: ["cohorteid"],
+    },
+  ]);
+  return folder;
+}
+
+describe("validateDataPackage()", () => {
+  it("accepts the package written by writeDataPackage()", () => {
+    const result = validateDataPackage(writeSample());
+    expect(result.problems).toEqual([]);
+    expect(result).toMatchObject({ valid: true, resources: 1, rows: 2 });
+  });
+
+  it("names file, line and field of a value that breaks its schema", () => {
+    const folder = writeSample();
+    writeFileSync(join(folder, "cohortes.csv"), "cohorteid,effectif\nc1,12\nc1,douze\n");
+    const { valid, problems } = validateDataPackage(folder);
+    expect(valid).toBe(false);
+    expect(problems).toContainEqual({
+      file: "cohortes.csv",
+      line: 3,
+      field: "effectif",
+      message: "not an integer (value 'douze')",
+    });
+    expect(problems).toContainEqual({
+      file: "cohortes.csv",
+      line: 3,
+      field: "cohorteid",
+      message: "duplicate value in a unique field (value 'c1')",
+    });
+  });
+
+  it("rejects a descriptor that breaks the Tabular Data Package profile", () => {
+    const folder = writeSample();
+    const descriptor = JSON.parse(readFileSync(join(folder, "datapackage.json"), "utf8"));
+    descriptor.resources[0].profile = "tabular-data-resource";
+    descriptor.resources[0].name = "Nom Invalide";
+    writeFileSync(join(folder, "datapackage.json"), JSON.stringify(descriptor));
+    const { valid, problems } = validateDataPackage(folder);
+    expect(valid).toBe(false);
+    expect(
+      problems.some((problem) => problem.file === "datapackage.json" && /profile/.test(problem.message)),
+    ).toBe(true);
+  });
+
+  it("reports a header that differs from the schema", () => {
+    const folder = writeSample();
+    writeFileSync(join(folder, "cohortes.csv"), "effectif,cohorteid\n1,c1\n");
+    expect(validateDataPackage(folder).problems[0]).toMatchObject({ file: "cohortes.csv", line: 1 });
+  });
+});
