@@ -5,6 +5,10 @@ export type { InputLocation } from "./core/errors.js";
 // Errors and exit codes
 export { ExitCode, InputError, OraccleError } from "./core/errors.js";
 // Disclosure control
+export type { BetaLikeness } from "./disclosure/microdata/beta-likeness.js";
+export { betaLikeness } from "./disclosure/microdata/beta-likeness.js";
+export type { DeltaDisclosure, DeltaDisclosureOptions } from "./disclosure/microdata/delta-disclosure.js";
+export { deltaDisclosure } from "./disclosure/microdata/delta-disclosure.js";
 export type { GlobalRisk, GlobalRiskOptions } from "./disclosure/microdata/global-risk.js";
 export { globalRisk } from "./disclosure/microdata/global-risk.js";
 export type { IndividualRiskOptions } from "./disclosure/microdata/individual-risk.js";
@@ -16,8 +20,22 @@ export type {
 export { kAnonymityViolations } from "./disclosure/microdata/k-anonymity-violations.js";
 export type { KeyFrequencyOptions, MissingKeyTreatment } from "./disclosure/microdata/key-frequencies.js";
 export { keyFrequencies } from "./disclosure/microdata/key-frequencies.js";
+export type {
+  ClassDiversity,
+  LDiversity,
+  LDiversityOptions,
+  SensitiveDiversity,
+} from "./disclosure/microdata/l-diversity.js";
+export { lDiversity } from "./disclosure/microdata/l-diversity.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./disclosure/microdata/prosecutor-risk.js";
 export { prosecutorRisk } from "./disclosure/microdata/prosecutor-risk.js";
+export type {
+  ClassDistribution,
+  SensitiveDistributions,
+} from "./disclosure/microdata/sensitive-distributions.js";
+export { sensitiveDistributions } from "./disclosure/microdata/sensitive-distributions.js";
+export type { GroundDistance, TCloseness, TClosenessOptions } from "./disclosure/microdata/t-closeness.js";
+export { tCloseness } from "./disclosure/microdata/t-closeness.js";
 export { complexityIndex } from "./sequences/complexity-index.js";
 export { distinctSuccessiveStates } from "./sequences/distinct-successive-states.js";
 export { longitudinalEntropy } from "./sequences/longitudinal-entropy.js";
