@@ -43,6 +43,8 @@ export type { MeanTimeInState, MeanTimeOptions } from "./sequences/mean-time-in-
 export { meanTimeInStates } from "./sequences/mean-time-in-states.js";
 export type { ModalStateSequence } from "./sequences/modal-state-sequence.js";
 export { modalStateSequence } from "./sequences/modal-state-sequence.js";
+export type { ParsedCsv, SequenceCsvOptions } from "./sequences/read-sequence-csv.js";
+export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./sequences/read-sequence-csv.js";
 export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequences/sequence-frequencies.js";
 export { sequenceFrequencies } from "./sequences/sequence-frequencies.js";
 export { sequenceLength } from "./sequences/sequence-length.js";

@@ -54,6 +54,8 @@ export interface SequenceSetOptions {
   file?: string | undefined;
   /** File line of the first data row, for error messages. Default `2` (a CSV with one header line). */
   firstLine?: number | undefined;
+  /** File line of each row, for error messages when rows span several lines. Default: `firstLine + row`. */
+  lines?: readonly number[] | undefined;
 }
 
 /**
@@ -118,6 +120,7 @@ export function defineSequences(
 ): SequenceSet {
   const file = options.file ?? "sequence data";
   const firstLine = options.firstLine ?? 2;
+  const lineOf = (row: number) => options.lines?.[row] ?? firstLine + row;
   const width = rows.reduce((max, row) => Math.max(max, row.length), 0);
   const positions = options.positions ? [...options.positions] : defaultPositions(width);
   if (options.positions && options.positions.length < width) {
@@ -160,7 +163,7 @@ export function defineSequences(
   if (ids.length !== rows.length) {
     throw new InputError(`${rows.length} sequences but ${ids.length} ids`, { file }, "give one id per row");
   }
-  const weights = checkWeights(options.weights, rows.length, file, firstLine);
+  const weights = checkWeights(options.weights, rows.length, file, lineOf);
 
   let hasMissing = false;
   const sequences = rows.map((row, rowIndex) => {
@@ -177,7 +180,7 @@ export function defineSequences(
       if (code === undefined || code >= given) {
         throw new InputError(
           `state '${text}' is not in the alphabet (${options.alphabet.join(", ")})`,
-          { file, line: firstLine + rowIndex, column: positions[t], value: String(text) },
+          { file, line: lineOf(rowIndex), column: positions[t], value: String(text) },
           "add the state to the alphabet or declare the value as missing",
         );
       }
@@ -259,8 +262,11 @@ export function defineSequencesFromLong(
     positions = distinct.map(String);
   }
   const positionIndex = new Map(positions.map((p, index) => [p, index]));
+  const alphabet = new Set(options.alphabet);
+  const missingValues = new Set<string | null | undefined>(options.missingValues ?? DEFAULT_MISSING_VALUES);
   const rowOf = new Map<string, number>();
   const rows: RawState[][] = [];
+  const filled = new Set<string>();
   records.forEach((record, index) => {
     const column = positionIndex.get(String(record.position));
     if (column === undefined) {
@@ -277,17 +283,33 @@ export function defineSequencesFromLong(
       rows.push(new Array<RawState>(positions.length).fill(null));
     }
     const cells = rows[row] as RawState[];
-    if (cells[column] !== null) {
+    const key = `${row}\u0000${column}`;
+    if (filled.has(key)) {
       throw new InputError(
         `individual '${record.id}' has two states at position ${record.position}`,
         { file, line: firstLine + index, column: "position", value: String(record.position) },
         "keep one state per individual and position (e.g. the principal enrolment)",
       );
     }
-    cells[column] = record.state ?? "";
+    const state = record.state ?? "";
+    const text = typeof state === "number" ? String(state) : state;
+    // Check states here so the error names the record's own line, not the pivoted row's.
+    if (
+      !missingValues.has(text) &&
+      !(typeof state === "number" && Number.isNaN(state)) &&
+      !alphabet.has(text)
+    ) {
+      throw new InputError(
+        `state '${text}' is not in the alphabet (${options.alphabet.join(", ")})`,
+        { file, line: firstLine + index, column: "state", value: text },
+        "add the state to the alphabet or declare the value as missing",
+      );
+    }
+    filled.add(key);
+    cells[column] = state;
   });
   // Cells absent from the long table stay null → missing; explicit missing values stay missing too.
-  return defineSequences(rows, { ...options, positions, ids: [...rowOf.keys()], firstLine });
+  return defineSequences(rows, { ...options, positions, ids: [...rowOf.keys()], lines: undefined });
 }
 
 function defaultPositions(width: number): string[] {
@@ -339,7 +361,7 @@ function checkWeights(
   weights: ArrayLike<number> | null | undefined,
   count: number,
   file: string,
-  firstLine: number,
+  lineOf: (row: number) => number,
 ): Float64Array | null {
   if (weights === null || weights === undefined) return null;
   if (weights.length !== count) {
@@ -355,7 +377,7 @@ function checkWeights(
     if (!Number.isFinite(w) || w < 0) {
       throw new InputError(
         "a weight must be a finite number ≥ 0",
-        { file, line: firstLine + i, column: "weights", value: String(w) },
+        { file, line: lineOf(i), column: "weights", value: String(w) },
         "fix or remove the weight",
       );
     }
