@@ -1,0 +1,134 @@
+import pl from "nodejs-polars";
+import { withCohortStrata } from "./cohort-strata.js";
+import { FOLLOW_UP, INDICATORS, type IndicatorDefinition, isObservable } from "./indicator-definitions.js";
+import type { ObservationWindow } from "./observation-window.js";
+import type { SelectedCohort } from "./select-cohort.js";
+
+/**
+ * What {@link cohortOutcomes} follows a cohort with: the outputs of the earlier pipeline stages.
+ *
+ * @example
+ * const { enrolments: principal } = principalEnrolments(inscriptions, { excludeCpgeDoubles: true });
+ * const input: FollowUpInput = { principal, transitions: transitions(yearlyStates(principal, resultats)), resultats, window: observationWindow(inscriptions, resultats) };
+ */
+export interface FollowUpInput {
+  /** Principal enrolments, one row per `id_etu` × `rentree` (trajectories' `principalEnrolments().enrolments`). */
+  principal: pl.DataFrame;
+  /**
+   * The trajectories' `transitions()` table: one row per student and year N with `id_etu`,
+   * `rentree` (the year the move starts from), `status` and `devenir` (MESR devenir en 1 an: `passage`,
+   * `redoublement`, `reorientation`, `sortie`; null when N + 1 is not observable).
+   */
+  transitions: pl.DataFrame;
+  /** Diploma results (`rentree`, `id_etu`, `typ_dipl`, `resdip`; `session` optional, = rentree + 1). */
+  resultats: pl.DataFrame;
+  /** Years covered by the data; {@link observationWindow} derives it. */
+  window: ObservationWindow;
+}
+
+/**
+ * A cohort followed up: one row per student with the breakdown columns, the follow-up columns
+ * (`FOLLOW_UP`) and one Boolean column per indicator of the cohort's kind (null when the indicator
+ * is not observable for this cohort).
+ *
+ * @example
+ * outcomes.available.reussite_3_ans; // false for a cohort entered less than 3 years before the last results
+ */
+export interface CohortOutcomes {
+  /** The cohort definition applied. */
+  definition: SelectedCohort["definition"];
+  /** Whether earlier rentrées were present to check "first entry" (see `selectCohort`). */
+  historyObserved: boolean;
+  /** The observation window used for right-censoring. */
+  window: ObservationWindow;
+  /** The indicators of the cohort's kind, in catalogue order. */
+  indicators: IndicatorDefinition[];
+  /** Per indicator name: observable for this cohort (else reported as not available). */
+  available: Record<string, boolean>;
+  /** One row per student. */
+  students: pl.DataFrame;
+}
+
+// The diploma whose success is followed, by cohort kind: licence générale or pro for L1 entrants
+// (MESR counts a licence pro as réussite en licence), BUT for BUT entrants; for master, the
+// cohort's own diploma types (XB, plus XD when MEEF entrants are included).
+const LICENCE_DIPLOMAS = ["XA", "DP"];
+const BUT_DIPLOMAS = ["DR"];
+
+/**
+ * Follows every student of a cohort through the later years: devenir of year N and N + 1 from the
+ * trajectories' classification (not re-implemented here), principal enrolment of N + 1 and N + 2,
+ * and years to the first diploma obtained (`resdip = O`) in any establishment. Then evaluates each
+ * indicator of the cohort's kind — or null when the window does not reach far enough
+ * (right-censoring: "not available", never a falsely low rate).
+ *
+ * Students absent from the later years are not dropped: their devenir is a sortie (as classified
+ * by `transitions()`) and they count in every denominator.
+ *
+ * @example
+ * const cohort = selectCohort(principal, licenceCohort(2018));
+ * const outcomes = cohortOutcomes(cohort, { principal, transitions: moves, resultats, window });
+ */
+export function cohortOutcomes(cohort: SelectedCohort, input: FollowUpInput): CohortOutcomes {
+  const { definition } = cohort;
+  const n = definition.rentree;
+  const devenirAt = (year: number, alias: string) =>
+    input.transitions
+      // `entree` pseudo-rows (the year before a first enrolment) have no status: skip them.
+      .filter(pl.col("rentree").eq(pl.lit(year)).and(pl.col("status").isNotNull()))
+      .select(pl.col("id_etu"), pl.col("devenir").alias(alias));
+  const enrolmentAt = (year: number, suffix: string) =>
+    input.principal
+      .filter(pl.col("rentree").eq(pl.lit(year)))
+      .select(
+        pl.col("id_etu"),
+        pl.col("typ_dipl").alias(`typ_dipl_${suffix}`),
+        pl.col("niveau").alias(`niveau_${suffix}`),
+      );
+  const yearsTo = (diplomas: string[], alias: string) => {
+    const session = input.resultats.columns.includes("session")
+      ? pl.col("session")
+      : pl.col("rentree").plus(1);
+    return input.resultats
+      .filter(
+        pl
+          .col("resdip")
+          .eq(pl.lit("O"))
+          .and(pl.col("typ_dipl").isIn(diplomas))
+          .and(pl.col("rentree").gtEq(pl.lit(n))),
+      )
+      .groupBy("id_etu")
+      .agg(session.min().minus(pl.lit(n)).cast(pl.Int32).alias(alias));
+  };
+
+  let students = withCohortStrata(cohort.students)
+    .join(devenirAt(n, FOLLOW_UP.devenir1), { on: "id_etu", how: "left" })
+    .join(devenirAt(n + 1, FOLLOW_UP.devenir2), { on: "id_etu", how: "left" })
+    .join(enrolmentAt(n + 1, "n1"), { on: "id_etu", how: "left" })
+    .join(enrolmentAt(n + 2, "n2").drop("niveau_n2"), { on: "id_etu", how: "left" })
+    .join(yearsTo(LICENCE_DIPLOMAS, FOLLOW_UP.yearsToLicence), { on: "id_etu", how: "left" })
+    .join(yearsTo(definition.kind === "master" ? definition.typDipl : ["XB"], FOLLOW_UP.yearsToMaster), {
+      on: "id_etu",
+      how: "left",
+    })
+    .join(yearsTo(BUT_DIPLOMAS, FOLLOW_UP.yearsToBut), { on: "id_etu", how: "left" });
+
+  const indicators = INDICATORS.filter((indicator) => indicator.cohort === definition.kind);
+  const available: Record<string, boolean> = {};
+  for (const indicator of indicators) available[indicator.name] = isObservable(indicator, n, input.window);
+  students = students
+    .withColumns(
+      ...indicators.map((indicator) =>
+        (available[indicator.name] ? indicator.outcome() : pl.lit(null)).cast(pl.Bool).alias(indicator.name),
+      ),
+    )
+    .sort("id_etu");
+  return {
+    definition,
+    historyObserved: cohort.historyObserved,
+    window: input.window,
+    indicators,
+    available,
+    students,
+  };
+}

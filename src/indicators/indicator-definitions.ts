@@ -1,0 +1,285 @@
+import pl from "nodejs-polars";
+import type { CohortKind } from "./cohort-definition.js";
+import type { ObservationWindow } from "./observation-window.js";
+
+/**
+ * Columns of the one-row-per-student follow-up table that {@link cohortOutcomes} builds and every
+ * indicator reads. Keeping them in one place is what lets each indicator be a one-line rule.
+ *
+ * @example
+ * pl.col(FOLLOW_UP.devenir1).eq(pl.lit("passage"));
+ */
+export const FOLLOW_UP = {
+  /** MESR devenir en 1 an of the cohort year (N → N + 1), from the trajectories' `transitions()`. */
+  devenir1: "devenir_1_an",
+  /** devenir of the following year (N + 1 → N + 2), from the same classification. */
+  devenir2: "devenir_2e_annee",
+  /** `typ_dipl` of the principal enrolment in N + 1 (null: not enrolled). */
+  typDipl1: "typ_dipl_n1",
+  /** `niveau` of the principal enrolment in N + 1. */
+  niveau1: "niveau_n1",
+  /** `typ_dipl` of the principal enrolment in N + 2. */
+  typDipl2: "typ_dipl_n2",
+  /** Years from the cohort rentrée to the first licence (générale or pro) obtained: session − N. */
+  yearsToLicence: "annees_licence",
+  /** Years from the cohort rentrée to the first master obtained. */
+  yearsToMaster: "annees_master",
+  /** Years from the cohort rentrée to the first BUT obtained. */
+  yearsToBut: "annees_but",
+} as const;
+
+/**
+ * What an indicator needs to have been observed for a cohort N: enrolments of rentrée N + k, or
+ * results of the session N + k (the results of rentrée N + k − 1).
+ *
+ * @example
+ * const needs: ObservationNeed = { source: "resultats", session: 3 }; // licence en 3 ans
+ */
+export type ObservationNeed =
+  | { source: "inscriptions"; rentree: number }
+  | { source: "resultats"; session: number };
+
+/**
+ * One cohort indicator: a yes/no outcome per student, counted over the cohort. `name` is the MESR
+ * open-data field name when MESR publishes the indicator (`passage_en_l2_1_an`…), otherwise a
+ * name built the same way (`sortie_1_an`, `master_2_ans`…).
+ *
+ * @example
+ * const passage = INDICATORS.find((indicator) => indicator.name === "passage_en_l2_1_an");
+ */
+export interface IndicatorDefinition {
+  /** Column name of the count in output tables; the rate is `taux_<name>`. */
+  readonly name: string;
+  /** French label for tables and figures. */
+  readonly label: string;
+  /** The cohort it is defined on. */
+  readonly cohort: CohortKind;
+  /** Name of the denominator (cohort size) column, MESR's where it exists. */
+  readonly denominator: string;
+  /** Name of the cohort-year column, MESR's where it exists. */
+  readonly cohortField: string;
+  /** The latest year of data the indicator reads, relative to the cohort. */
+  readonly needs: ObservationNeed;
+  /** Boolean polars expression over the follow-up table: does this student count? */
+  outcome(): pl.Expr;
+}
+
+const devenir1Is = (value: string) => pl.col(FOLLOW_UP.devenir1).eq(pl.lit(value));
+// A réorientation towards an IUT diploma: DUT (CB) until 2023 or BUT (DR) since 2021.
+const iutDiplomas = ["CB", "DR"];
+const inIut = (column: string) => pl.col(column).isIn(iutDiplomas).fillNull(false);
+// "In k years": first diploma obtained at the session N + k at the latest (a licence in 2 years,
+// rare, counts in "3 ans" as MESR's cumulative rates do). Never-graduated students have null
+// years → false, not null: they are observed and did not graduate.
+const within = (column: string, years: number) => pl.col(column).ltEq(pl.lit(years)).fillNull(false);
+const exactly = (column: string, years: number) => pl.col(column).eq(pl.lit(years)).fillNull(false);
+
+const passage = {
+  cohort: "licence",
+  denominator: "effectif_neobacheliers_passage",
+  cohortField: "cohorte_passage",
+} as const;
+const reussite = {
+  cohort: "licence",
+  denominator: "effectif_neobacheliers_reussite",
+  cohortField: "cohorte_reussite",
+} as const;
+const master = {
+  cohort: "master",
+  denominator: "effectif_entrants_m1",
+  cohortField: "cohorte_master",
+} as const;
+const but = { cohort: "but", denominator: "effectif_neobacheliers_but", cohortField: "cohorte_but" } as const;
+
+/**
+ * The toolkit's cohort indicators with MESR's definitions (see `docs` in
+ * `shared/domain/indicators.md` §1–2):
+ *
+ * - devenir en 1 an — `passage_en_l2_1_an`, `redoublement_en_l1`, `reorientation_1_an`,
+ *   `sortie_1_an`: the four exclusive categories of the trajectories' `transitions()` for N → N + 1
+ *   (they sum to the cohort);
+ * - `passage_en_l2_2_ans`: redoublement in N + 1 then passage in N + 2; `passage_en_l2_1_2_ans`
+ *   the sum of both;
+ * - `reorientation_en_dut_1_an`: réorientation in N + 1 whose principal enrolment is a DUT or BUT;
+ *   `reorientation_en_dut_2_ans`: redoublement then such a réorientation; `reorientation_en_dut`
+ *   the sum;
+ * - `reussite_3_ans`, `reussite_4_ans`, `reussite_3_4_ans`: first licence générale or
+ *   professionnelle (`typ_dipl` XA or DP, `resdip = O`) obtained, in any establishment, at the
+ *   session N + 3 at the latest / exactly at N + 4 / at N + 4 at the latest;
+ * - `master_2_ans`, `master_2_3_ans` (M1 entrants), `but_3_ans` and `passage_but_2e_annee`
+ *   (first-year BUT entrants: principal enrolment in BUT 2nd year in N + 1).
+ *
+ * @example
+ * INDICATORS.filter((indicator) => indicator.cohort === "licence").map((indicator) => indicator.name);
+ */
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  {
+    ...passage,
+    name: "passage_en_l2_1_an",
+    label: "Passage en L2 en 1 an",
+    needs: { source: "inscriptions", rentree: 1 },
+    outcome: () => devenir1Is("passage"),
+  },
+  {
+    ...passage,
+    name: "redoublement_en_l1",
+    label: "Redoublement en L1",
+    needs: { source: "inscriptions", rentree: 1 },
+    outcome: () => devenir1Is("redoublement"),
+  },
+  {
+    ...passage,
+    name: "reorientation_1_an",
+    label: "Réorientation en 1 an",
+    needs: { source: "inscriptions", rentree: 1 },
+    outcome: () => devenir1Is("reorientation"),
+  },
+  {
+    ...passage,
+    name: "sortie_1_an",
+    label: "Sortie en 1 an",
+    needs: { source: "inscriptions", rentree: 1 },
+    outcome: () => devenir1Is("sortie"),
+  },
+  {
+    ...passage,
+    name: "passage_en_l2_2_ans",
+    label: "Passage en L2 en 2 ans",
+    needs: { source: "inscriptions", rentree: 2 },
+    outcome: () =>
+      devenir1Is("redoublement").and(pl.col(FOLLOW_UP.devenir2).eq(pl.lit("passage")).fillNull(false)),
+  },
+  {
+    ...passage,
+    name: "passage_en_l2_1_2_ans",
+    label: "Passage en L2 en 1 ou 2 ans",
+    needs: { source: "inscriptions", rentree: 2 },
+    outcome: () =>
+      devenir1Is("passage").or(
+        devenir1Is("redoublement").and(pl.col(FOLLOW_UP.devenir2).eq(pl.lit("passage")).fillNull(false)),
+      ),
+  },
+  {
+    ...passage,
+    name: "reorientation_en_dut_1_an",
+    label: "Réorientation en DUT/BUT en 1 an",
+    needs: { source: "inscriptions", rentree: 1 },
+    outcome: () => devenir1Is("reorientation").and(inIut(FOLLOW_UP.typDipl1)),
+  },
+  {
+    ...passage,
+    name: "reorientation_en_dut_2_ans",
+    label: "Réorientation en DUT/BUT en 2 ans",
+    needs: { source: "inscriptions", rentree: 2 },
+    outcome: () =>
+      devenir1Is("redoublement").and(
+        pl.col(FOLLOW_UP.devenir2).eq(pl.lit("reorientation")).fillNull(false).and(inIut(FOLLOW_UP.typDipl2)),
+      ),
+  },
+  {
+    ...passage,
+    name: "reorientation_en_dut",
+    label: "Réorientation en DUT/BUT en 1 ou 2 ans",
+    needs: { source: "inscriptions", rentree: 2 },
+    outcome: () =>
+      devenir1Is("reorientation")
+        .and(inIut(FOLLOW_UP.typDipl1))
+        .or(
+          devenir1Is("redoublement").and(
+            pl
+              .col(FOLLOW_UP.devenir2)
+              .eq(pl.lit("reorientation"))
+              .fillNull(false)
+              .and(inIut(FOLLOW_UP.typDipl2)),
+          ),
+        ),
+  },
+  {
+    ...reussite,
+    name: "reussite_3_ans",
+    label: "Licence en 3 ans",
+    needs: { source: "resultats", session: 3 },
+    outcome: () => within(FOLLOW_UP.yearsToLicence, 3),
+  },
+  {
+    ...reussite,
+    name: "reussite_4_ans",
+    label: "Licence en 4 ans (exactement)",
+    needs: { source: "resultats", session: 4 },
+    outcome: () => exactly(FOLLOW_UP.yearsToLicence, 4),
+  },
+  {
+    ...reussite,
+    name: "reussite_3_4_ans",
+    label: "Licence en 3 ou 4 ans",
+    needs: { source: "resultats", session: 4 },
+    outcome: () => within(FOLLOW_UP.yearsToLicence, 4),
+  },
+  {
+    ...master,
+    name: "master_2_ans",
+    label: "Master en 2 ans",
+    needs: { source: "resultats", session: 2 },
+    outcome: () => within(FOLLOW_UP.yearsToMaster, 2),
+  },
+  {
+    ...master,
+    name: "master_2_3_ans",
+    label: "Master en 2 ou 3 ans",
+    needs: { source: "resultats", session: 3 },
+    outcome: () => within(FOLLOW_UP.yearsToMaster, 3),
+  },
+  {
+    ...but,
+    name: "passage_but_2e_annee",
+    label: "Passage en 2e année de BUT",
+    needs: { source: "inscriptions", rentree: 1 },
+    outcome: () =>
+      pl
+        .col(FOLLOW_UP.typDipl1)
+        .eq(pl.lit("DR"))
+        .and(pl.col(FOLLOW_UP.niveau1).eq(pl.lit("02")))
+        .fillNull(false),
+  },
+  {
+    ...but,
+    name: "but_3_ans",
+    label: "BUT en 3 ans",
+    needs: { source: "resultats", session: 3 },
+    outcome: () => within(FOLLOW_UP.yearsToBut, 3),
+  },
+];
+
+/**
+ * Looks an indicator up by name.
+ *
+ * @throws RangeError naming the known indicators when the name is unknown.
+ * @example
+ * indicatorByName("reussite_3_ans").needs; // { source: "resultats", session: 3 }
+ */
+export function indicatorByName(name: string): IndicatorDefinition {
+  const found = INDICATORS.find((indicator) => indicator.name === name);
+  if (!found) {
+    throw new RangeError(`unknown indicator '${name}'; known: ${INDICATORS.map((i) => i.name).join(", ")}`);
+  }
+  return found;
+}
+
+/**
+ * Whether cohort `rentree` has been followed long enough for an indicator: its enrolments of
+ * N + k (or results of session N + k) lie inside the window. When false, the indicator must be
+ * reported as "not available" — a censored cohort would otherwise show a falsely low rate.
+ *
+ * @example
+ * isObservable(indicatorByName("reussite_3_ans"), 2021, { firstRentree: 2015, lastInscriptionRentree: 2024, lastResultRentree: 2023 }); // true (results of 2023 = session 2024)
+ */
+export function isObservable(
+  indicator: IndicatorDefinition,
+  rentree: number,
+  window: ObservationWindow,
+): boolean {
+  const { needs } = indicator;
+  return needs.source === "inscriptions"
+    ? rentree + needs.rentree <= window.lastInscriptionRentree
+    : rentree + needs.session - 1 <= window.lastResultRentree;
+}
