@@ -1,0 +1,100 @@
+import pl from "nodejs-polars";
+import { TYP_DIPL } from "../sise/codes/typ-dipl.js";
+
+/**
+ * Short names used to build readable states (`L1`, `M2`, `BUT3`, `LP`, `PASS`…) from `typ_dipl`.
+ * A type not listed here keeps its SISE code (`XX1` for an unknown type `XX` in its first year).
+ *
+ * @example
+ * STATE_PREFIX.XA; // "L"
+ */
+export const STATE_PREFIX: Readonly<Record<string, string>> = {
+  XA: "L",
+  DP: "LP",
+  XB: "M",
+  XD: "MEEF",
+  XC: "MING",
+  CB: "DUT",
+  DR: "BUT",
+  CE: "DUT",
+  CF: "DEUST",
+  CD: "DEUST",
+  CV: "PASS",
+  CY: "PACES",
+  XE: "CPGE",
+  AC: "CAPA",
+  FI: "ING",
+  PJ: "IFSI",
+  YB: "D",
+  "03": "HDR",
+  UA: "DU",
+  UB: "DU",
+  UC: "DU",
+  UD: "DU",
+  UE: "DU",
+  UF: "DU",
+};
+
+/** `par_type` of the licence "accès santé" (L.AS), whose passage rule differs (indicators.md §1). */
+export const PAR_TYPE_LAS = "0001291";
+
+/**
+ * One row per known `typ_dipl`: its level (`dipl_bac_plus`, bac+n of the final diploma), its
+ * normal duration (`dipl_years`), its cursus and the state prefix. Joined onto enrolments
+ * rather than spelled as a long `when/then` chain, so that polars does one hash join.
+ *
+ * @example
+ * enrolments.join(diplomaTypesFrame(), { on: "typ_dipl", how: "left" });
+ */
+export function diplomaTypesFrame(): pl.DataFrame {
+  const codes = Object.keys(TYP_DIPL).sort();
+  const info = codes.map((code) => TYP_DIPL[code as keyof typeof TYP_DIPL]);
+  return pl.DataFrame({
+    typ_dipl: codes,
+    dipl_bac_plus: pl.Series(
+      "dipl_bac_plus",
+      info.map((i) => i.bacPlus),
+      pl.Int32,
+    ),
+    dipl_years: pl.Series(
+      "dipl_years",
+      info.map((i) => i.years),
+      pl.Int32,
+    ),
+    dipl_cursus: info.map((i) => i.cursus),
+    dipl_prefix: codes.map((code) => STATE_PREFIX[code] ?? code),
+  });
+}
+
+/**
+ * `niveau` (`"01"`, `"02"`…) as an integer; `null` when it is not a number (`XX`, missing).
+ *
+ * @example
+ * df.withColumns(niveauNumber("niveau").alias("niveau_num"));
+ */
+export function niveauNumber(column = "niveau"): pl.Expr {
+  return pl.col(column).cast(pl.Int32, false);
+}
+
+/**
+ * Degree of studies (SISE `degetu`, bac+n of the year being studied) computed from the joined
+ * diploma type columns: `bac+n of the diploma − its duration + niveau`, so L1 = 1, L3 = 3,
+ * M1 = 4, LP = 3, BUT2 = 2. Doctorates (cursus D) are 6 whatever their year (SISE caps `degetu`
+ * at 6). `null` when the type or the niveau is unknown. Expects the columns of
+ * {@link diplomaTypesFrame} and `niveau_num` (prefixed by `prefix`).
+ *
+ * @example
+ * df.withColumns(studyLevel().alias("level"));
+ */
+export function studyLevel(prefix = ""): pl.Expr {
+  const bacPlus = pl.col(`${prefix}dipl_bac_plus`);
+  const years = pl.col(`${prefix}dipl_years`);
+  const niveau = pl.col(`${prefix}niveau_num`);
+  return pl
+    .when(pl.col(`${prefix}dipl_cursus`).eq(pl.lit("D")))
+    .then(pl.lit(6))
+    .when(years.isNull().or(niveau.isNull()))
+    .then(pl.lit(null))
+    .otherwise(bacPlus.minus(years).plus(niveau).clip(0, 6))
+    .cast(pl.Int32);
+}

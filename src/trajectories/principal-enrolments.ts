@@ -1,0 +1,161 @@
+import pl from "nodejs-polars";
+import { diplomaTypesFrame, niveauNumber } from "./diploma-types.js";
+
+/** Options of {@link principalEnrolments}. */
+export interface PrincipalEnrolmentOptions {
+  /**
+   * Drop nursing-diploma enrolments (`typ_dipl = PJ`) before choosing, as the MESR does for its
+   * headcounts (`eff_dei`, sise.md §4). Default `false`.
+   */
+  excludeNursing?: boolean;
+  /**
+   * Drop the university side of CPGE double enrolments (`curpar = 02` or `conv = P`) before
+   * choosing, as in the MESR counts "hors doubles inscriptions CPGE" (sise.md §4). Default `false`.
+   */
+  excludeCpgeDoubles?: boolean;
+}
+
+/**
+ * Which rule chose the principal enrolment of a student × rentrée (`principal_rule` column):
+ *
+ * - `inspr`: exactly one enrolment is flagged `inspr = O`; it is kept as SISE says.
+ * - `only_enrolment`: a single enrolment that year, not flagged `O`; there is nothing to choose.
+ * - `highest_diploma`: none or several flagged `O`; among the candidates (the `O` ones if any,
+ *   else all), one alone leads to the highest diploma (bac+n of `typ_dipl`, then `niveau`) —
+ *   the MESR rule (indicators.md §1, "only the formation leading to the highest diploma is kept").
+ * - `tie_break`: several candidates share the highest bac+n and niveau; the deterministic
+ *   tie-break keeps the smallest `diplom`, then `etabli`, then `compos`, then the earliest row.
+ *
+ * @example
+ * const rule: PrincipalRule = "inspr";
+ */
+export type PrincipalRule = "inspr" | "only_enrolment" | "highest_diploma" | "tie_break";
+
+/** Every {@link PrincipalRule}, in the order they are tried. */
+export const PRINCIPAL_RULES: readonly PrincipalRule[] = [
+  "inspr",
+  "only_enrolment",
+  "highest_diploma",
+  "tie_break",
+];
+
+/** Result of {@link principalEnrolments}. */
+export interface PrincipalEnrolmentResult {
+  /** One row per `id_etu` × `rentree`: the inscription columns plus `principal_rule`, sorted by id then rentrée. */
+  enrolments: pl.DataFrame;
+  /** How many student × rentrée cases each {@link PrincipalRule} decided (every rule is present). */
+  decisions: Record<PrincipalRule, number>;
+  /** The enrolments that were not chosen (secondary), with the inscription columns, sorted. */
+  secondary: pl.DataFrame;
+  /** The enrolments removed by an exclusion option, with `exclusion_reason` (`nursing`, `cpge_double`). */
+  excluded: pl.DataFrame;
+  /** Row accounting: `input = principal + secondary + excluded`, nothing is lost. */
+  rows: { input: number; principal: number; secondary: number; excluded: number };
+}
+
+const KEY = ["id_etu", "rentree"];
+
+/**
+ * Keeps one principal enrolment per student and rentrée. The rule: the enrolment flagged
+ * `inspr = O`; when there is none or several, the MESR rule — the enrolment leading to the
+ * highest diploma (bac+n of `typ_dipl` from the SISE code list, then the higher `niveau`) —
+ * among the `O` enrolments if any, else among all; remaining ties are broken by the smallest
+ * `diplom`, `etabli`, `compos`, then input order, so the choice never depends on chance.
+ * Unknown diploma types count as level −1 (never preferred). See {@link PrincipalRule}.
+ *
+ * Built on one lazy plan: two group-bys and joins, one sort — no per-student loop or window.
+ *
+ * @example
+ * const { enrolments, decisions } = principalEnrolments(inscriptions, { excludeCpgeDoubles: true });
+ * decisions.highest_diploma; // how many student-years had no single `inspr = O`
+ */
+export function principalEnrolments(
+  inscriptions: pl.DataFrame,
+  options: PrincipalEnrolmentOptions = {},
+): PrincipalEnrolmentResult {
+  const columns = inscriptions.columns;
+  const has = (name: string) => columns.includes(name);
+  const eqText = (name: string, value: string) =>
+    has(name) ? pl.col(name).eq(pl.lit(value)).fillNull(false) : pl.lit(false);
+
+  let reason = pl.when(pl.lit(false)).then(pl.lit(null).cast(pl.Utf8));
+  if (options.excludeNursing) reason = reason.when(eqText("typ_dipl", "PJ")).then(pl.lit("nursing"));
+  if (options.excludeCpgeDoubles)
+    reason = reason.when(eqText("curpar", "02").or(eqText("conv", "P"))).then(pl.lit("cpge_double"));
+  const tagged = inscriptions
+    .lazy()
+    .withRowIndex("__row")
+    .withColumns(reason.otherwise(pl.lit(null).cast(pl.Utf8)).alias("exclusion_reason"))
+    .collectSync();
+  const excluded = tagged
+    .filter(pl.col("exclusion_reason").isNotNull())
+    .sort(["__row"])
+    .select(...columns, "exclusion_reason");
+  const kept = tagged.filter(pl.col("exclusion_reason").isNull()).drop("exclusion_reason");
+
+  const levels = diplomaTypesFrame().select("typ_dipl", "dipl_bac_plus").lazy();
+  const scored = kept
+    .lazy()
+    .join(levels, { on: "typ_dipl", how: "left" })
+    .withColumns(
+      eqText("inspr", "O").alias("__is_o"),
+      // bac+n weighs more than any niveau (≤ 9), so one integer orders both criteria.
+      pl.col("dipl_bac_plus").fillNull(-1).mul(100).plus(niveauNumber("niveau").fillNull(0)).alias("__score"),
+    );
+  const perCase = scored.groupBy(KEY).agg(pl.len().alias("__n"), pl.col("__is_o").sum().alias("__n_o"));
+  const candidates = scored
+    .join(perCase, { on: KEY, how: "left" })
+    .filter(pl.col("__n_o").eq(0).or(pl.col("__is_o")));
+  const best = candidates
+    .groupBy(KEY)
+    .agg(pl.col("__score").max().alias("__best"), pl.len().alias("__n_candidates"));
+  const ranked = candidates
+    .join(best, { on: KEY, how: "left" })
+    .withColumns(pl.col("__score").eq(pl.col("__best")).alias("__at_best"));
+  const atBest = ranked.groupBy(KEY).agg(pl.col("__at_best").sum().alias("__n_at_best"));
+  const rule = pl
+    .when(pl.col("__n_o").eq(1))
+    .then(pl.lit("inspr"))
+    .when(pl.col("__n").eq(1))
+    .then(pl.lit("only_enrolment"))
+    .when(pl.col("__n_at_best").eq(1))
+    .then(pl.lit("highest_diploma"))
+    .otherwise(pl.lit("tie_break"))
+    .alias("principal_rule");
+  const sortKeys = ["id_etu", "rentree", "__score", ...["diplom", "etabli", "compos"].filter(has), "__row"];
+  const chosen = ranked
+    .join(atBest, { on: KEY, how: "left" })
+    .sort(
+      sortKeys,
+      sortKeys.map((k) => k === "__score"),
+      true,
+    )
+    .unique({ subset: KEY, keep: "first", maintainOrder: true })
+    .withColumns(rule)
+    .collectSync();
+
+  const enrolments = chosen.select(...columns, "principal_rule");
+  const chosenRows = chosen.select("__row");
+  const secondary = kept
+    .join(chosenRows, { on: "__row", how: "anti" })
+    .sort(["id_etu", "rentree", "__row"])
+    .select(...columns);
+
+  const decisions = Object.fromEntries(PRINCIPAL_RULES.map((r) => [r, 0])) as Record<PrincipalRule, number>;
+  const counts = enrolments.groupBy("principal_rule").len();
+  for (const row of counts.toRecords() as { principal_rule: PrincipalRule; len: number }[]) {
+    decisions[row.principal_rule] = Number(row.len);
+  }
+  return {
+    enrolments,
+    decisions,
+    secondary,
+    excluded,
+    rows: {
+      input: inscriptions.height,
+      principal: enrolments.height,
+      secondary: secondary.height,
+      excluded: excluded.height,
+    },
+  };
+}

@@ -1,0 +1,20 @@
+import pl from "nodejs-polars";
+import { PAR_TYPE_LAS } from "../diploma-types.js";
+
+/** `column = value`, false when the column is null (rules never propagate nulls). */
+export const is = (column: string, value: string) => pl.col(column).eq(pl.lit(value)).fillNull(false);
+
+/** `a = b` for two columns, false when either is null. */
+export const same = (a: string, b: string) => pl.col(a).eq(pl.col(b)).fillNull(false);
+
+/** Status of year t + 1 (`enrolled`, `gap`, `left`); false when t + 1 is not observable. */
+export const nextStatusIs = (status: string) => is("next_status", status);
+
+/** The student is enrolled in year t and t + 1 is observable. */
+export const enrolledNow = () => is("status", "enrolled");
+
+/** Same licence (`diplom`) or same groupe disciplinaire in t and t + 1. */
+export const sameLicenceOrGroupe = () => same("diplom", "next_diplom").or(same("groupe", "next_groupe"));
+
+/** Year t is a L.AS (licence `XA` with `par_type = 0001291`). */
+export const isLas = () => is("typ_dipl", "XA").and(is("par_type", PAR_TYPE_LAS));

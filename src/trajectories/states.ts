@@ -1,0 +1,179 @@
+import pl from "nodejs-polars";
+import { withTextColumns } from "./columns.js";
+import { diplomaTypesFrame, niveauNumber, PAR_TYPE_LAS } from "./diploma-types.js";
+import { PSEUDO_STATES } from "./pseudo-states.js";
+import { situationExpr } from "./situations.js";
+
+/**
+ * How detailed a yearly state is:
+ * - `niveau`: level and diploma type — `L1`, `LAS1`, `M2`, `BUT3`, `LP`, `PASS`…
+ * - `groupe`: the same plus the groupe disciplinaire — `L1 G4`.
+ * - `etablissement`: the same plus the establishment UAI — `L1 G4 0931238R`.
+ *
+ * @example
+ * const g: StateGranularity = "groupe";
+ */
+export type StateGranularity = "niveau" | "groupe" | "etablissement";
+
+/** Options of {@link yearlyStates}. */
+export interface StateOptions {
+  /** Detail of the `state` column. Default `"niveau"`. */
+  granularity?: StateGranularity;
+  /**
+   * Last observed rentrée (the right edge of the data): rows go up to it and no one enrolled in
+   * it is ever called a leaver. Default: the largest `rentree` of the principal enrolments.
+   * Enrolments after it are ignored.
+   */
+  lastRentree?: number;
+}
+
+/**
+ * One row per student × rentrée, from the student's first principal enrolment to the last
+ * observed rentrée of the data, with:
+ *
+ * - `status`: `enrolled`; `gap` (not enrolled, but enrolled again later — an interruption);
+ *   `left` (not enrolled this year nor any later observed year). A student enrolled in the last
+ *   observed rentrée is `enrolled` there: censoring is never an exit.
+ * - `enrolled` (boolean), `state` (see {@link StateGranularity}; `interruption`, `sortie` or
+ *   `sortie_diplome` when not enrolled, see {@link PSEUDO_STATES}), `situation` (MESR SIT01–SIT13,
+ *   `SIT13` when not enrolled).
+ * - `diplome`: a diploma (`resdip = O`) was obtained at the session of that rentrée, for any
+ *   enrolment; `diplome_principal`: for the principal enrolment's `diplom`.
+ * - `first_rentree`, `last_enrolled_rentree`, then the principal enrolment's columns (null in
+ *   years without enrolment).
+ *
+ * Sorted by `id_etu`, `rentree`. Built with group-bys, an `intRanges` explode and hash joins.
+ *
+ * @example
+ * const states = yearlyStates(principalEnrolments(inscriptions).enrolments, resultats, { granularity: "groupe" });
+ */
+export function yearlyStates(
+  principal: pl.DataFrame,
+  resultats: pl.DataFrame,
+  options: StateOptions = {},
+): pl.DataFrame {
+  const granularity = options.granularity ?? "niveau";
+  const lastRentree =
+    options.lastRentree ?? (principal.height > 0 ? Number(principal.getColumn("rentree").max()) : 0);
+  const enrolments = withTextColumns(principal).filter(pl.col("rentree").lessThanEquals(lastRentree)).lazy();
+  const principalColumns = principal.columns.filter((c) => c !== "id_etu" && c !== "rentree");
+
+  const obtained = resultats.lazy().filter(pl.col("resdip").eq(pl.lit("O")).fillNull(false));
+  const anyDiploma = obtained
+    .select(pl.col("id_etu"), pl.col("rentree").cast(pl.Int32))
+    .unique()
+    .withColumns(pl.lit(true).alias("diplome"));
+  const principalDiploma = obtained
+    .select(pl.col("id_etu"), pl.col("rentree").cast(pl.Int32), pl.col("diplom"))
+    .unique()
+    .withColumns(pl.lit(true).alias("diplome_principal"));
+  const lastYearDiploma = anyDiploma.select(
+    pl.col("id_etu"),
+    pl.col("rentree").alias("last_enrolled_rentree"),
+    pl.col("diplome").alias("__last_diplome"),
+  );
+
+  const students = enrolments
+    .groupBy("id_etu")
+    .agg(
+      pl.col("rentree").min().cast(pl.Int32).alias("first_rentree"),
+      pl.col("rentree").max().cast(pl.Int32).alias("last_enrolled_rentree"),
+    );
+  const grid = students
+    .withColumns(pl.intRanges(pl.col("first_rentree"), pl.lit(lastRentree + 1)).alias("rentree"))
+    .explode("rentree")
+    .withColumns(pl.col("rentree").cast(pl.Int32));
+
+  const types = diplomaTypesFrame().select("typ_dipl", "dipl_prefix", "dipl_years").lazy();
+  const joined = grid
+    .join(enrolments.withColumns(pl.col("rentree").cast(pl.Int32), pl.lit(true).alias("enrolled")), {
+      on: ["id_etu", "rentree"],
+      how: "left",
+    })
+    .withColumns(pl.col("enrolled").fillNull(false))
+    .join(anyDiploma, { on: ["id_etu", "rentree"], how: "left" })
+    .join(principalDiploma, { on: ["id_etu", "rentree", "diplom"], how: "left" })
+    .join(lastYearDiploma, { on: ["id_etu", "last_enrolled_rentree"], how: "left" })
+    .join(types, { on: "typ_dipl", how: "left" })
+    .withColumns(
+      pl.col("diplome").fillNull(false).and(pl.col("enrolled")),
+      pl.col("diplome_principal").fillNull(false).and(pl.col("enrolled")),
+      pl
+        .when(pl.col("enrolled"))
+        .then(pl.lit("enrolled"))
+        .when(pl.col("rentree").lt(pl.col("last_enrolled_rentree")))
+        .then(pl.lit("gap"))
+        .otherwise(pl.lit("left"))
+        .alias("status"),
+    )
+    .withColumns(...stateAndSituation(granularity));
+
+  return joined
+    .select(
+      "id_etu",
+      "rentree",
+      "status",
+      "enrolled",
+      "state",
+      "situation",
+      "diplome",
+      "diplome_principal",
+      "first_rentree",
+      "last_enrolled_rentree",
+      ...principalColumns,
+    )
+    .sort(["id_etu", "rentree"])
+    .collectSync();
+}
+
+// nodejs-polars expressions are slow to build (milliseconds per node): build once, reuse.
+const exprCache = new Map<StateGranularity, pl.Expr[]>();
+
+function stateAndSituation(granularity: StateGranularity): pl.Expr[] {
+  let cached = exprCache.get(granularity);
+  if (!cached) {
+    cached = [stateExpr(granularity).alias("state"), situationExpr().alias("situation")];
+    exprCache.set(granularity, cached);
+  }
+  return cached;
+}
+
+/**
+ * The `state` label of an enrolled year at the given granularity, or the pseudo-state of a year
+ * without enrolment. Reads the joined `dipl_prefix`/`dipl_years` and `status`.
+ */
+function stateExpr(granularity: StateGranularity): pl.Expr {
+  const niveau = niveauNumber("niveau");
+  const isLas = pl
+    .col("typ_dipl")
+    .eq(pl.lit("XA"))
+    .and(pl.col("par_type").eq(pl.lit(PAR_TYPE_LAS)))
+    .fillNull(false);
+  const prefix = pl
+    .when(isLas)
+    .then(pl.lit("LAS"))
+    .otherwise(pl.col("dipl_prefix").fillNull(pl.col("typ_dipl")).fillNull(pl.lit("?")));
+  // One-year diplomas (LP, PASS) need no year number; unknown years show the raw niveau.
+  const suffix = pl
+    .when(pl.col("dipl_years").eq(1).fillNull(false))
+    .then(pl.lit(""))
+    .otherwise(niveau.cast(pl.Utf8).fillNull(pl.col("niveau")).fillNull(pl.lit("")));
+  let label = pl.concatString([prefix, suffix], "");
+  if (granularity !== "niveau") {
+    label = pl.concatString(
+      [label, pl.concatString([pl.lit("G"), pl.col("groupe").fillNull(pl.lit("?"))], "")],
+      " ",
+    );
+  }
+  if (granularity === "etablissement") {
+    label = pl.concatString([label, pl.col("etabli").fillNull(pl.lit("?"))], " ");
+  }
+  return pl
+    .when(pl.col("status").eq(pl.lit("gap")))
+    .then(pl.lit(PSEUDO_STATES.gap))
+    .when(pl.col("status").eq(pl.lit("left")).and(pl.col("__last_diplome").fillNull(false)))
+    .then(pl.lit(PSEUDO_STATES.exitGraduate))
+    .when(pl.col("status").eq(pl.lit("left")))
+    .then(pl.lit(PSEUDO_STATES.exit))
+    .otherwise(label);
+}
