@@ -5,14 +5,22 @@ export type { InputLocation } from "./core/errors.js";
 // Errors and exit codes
 export { ExitCode, InputError, OraccleError } from "./core/errors.js";
 // Disclosure control
+export { AGE_BANDS, ageHierarchy } from "./disclosure/microdata/age-hierarchy.js";
 export type { BetaLikeness } from "./disclosure/microdata/beta-likeness.js";
 export { betaLikeness } from "./disclosure/microdata/beta-likeness.js";
 export type { DeltaDisclosure, DeltaDisclosureOptions } from "./disclosure/microdata/delta-disclosure.js";
 export { deltaDisclosure } from "./disclosure/microdata/delta-disclosure.js";
+export type { DiplomHierarchyOptions } from "./disclosure/microdata/diplom-hierarchy.js";
+export { diplomHierarchy } from "./disclosure/microdata/diplom-hierarchy.js";
+export type { GeneralisationStep } from "./disclosure/microdata/generalise.js";
+export { generalise } from "./disclosure/microdata/generalise.js";
 export type { GlobalRisk, GlobalRiskOptions } from "./disclosure/microdata/global-risk.js";
 export { globalRisk } from "./disclosure/microdata/global-risk.js";
+export type { Hierarchy } from "./disclosure/microdata/hierarchy.js";
+export { hierarchyFromLevels, hierarchyFromTable } from "./disclosure/microdata/hierarchy.js";
 export type { IndividualRiskOptions } from "./disclosure/microdata/individual-risk.js";
 export { individualRisk, individualRiskOfKey } from "./disclosure/microdata/individual-risk.js";
+export { intervalHierarchy } from "./disclosure/microdata/interval-hierarchy.js";
 export type {
   KAnonymityOptions,
   KAnonymityViolations,
@@ -29,6 +37,8 @@ export type {
 export { lDiversity } from "./disclosure/microdata/l-diversity.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./disclosure/microdata/prosecutor-risk.js";
 export { prosecutorRisk } from "./disclosure/microdata/prosecutor-risk.js";
+export type { RentreeHierarchyOptions } from "./disclosure/microdata/rentree-hierarchy.js";
+export { rentreeHierarchy } from "./disclosure/microdata/rentree-hierarchy.js";
 export type {
   ClassDistribution,
   SensitiveDistributions,
@@ -36,6 +46,8 @@ export type {
 export { sensitiveDistributions } from "./disclosure/microdata/sensitive-distributions.js";
 export type { GroundDistance, TCloseness, TClosenessOptions } from "./disclosure/microdata/t-closeness.js";
 export { tCloseness } from "./disclosure/microdata/t-closeness.js";
+export type { UaiHierarchyOptions } from "./disclosure/microdata/uai-hierarchy.js";
+export { IDF_DEPARTEMENT_TO_ACADEMIE, uaiHierarchy } from "./disclosure/microdata/uai-hierarchy.js";
 export { complexityIndex } from "./sequences/complexity-index.js";
 export { distinctSuccessiveStates } from "./sequences/distinct-successive-states.js";
 export { longitudinalEntropy } from "./sequences/longitudinal-entropy.js";
