@@ -1,0 +1,110 @@
+import { sequenceFrequencies } from "../sequences/sequence-frequencies.js";
+import type { SequenceSet } from "../sequences/sequence-set.js";
+import { spellDurations } from "../sequences/spell-durations.js";
+import { escapeTemplate } from "./chronogram.js";
+import type { Figure } from "./figure.js";
+
+/**
+ * Options of {@link sequenceFrequencyFigure}.
+ *
+ * @example
+ * const options: SequenceFrequencyPlotOptions = { top: 5 };
+ */
+export interface SequenceFrequencyPlotOptions {
+  /** Number of most frequent sequences drawn. Default `10` (TraMineR `seqfplot`). */
+  top?: number;
+  /** Use the set's case weights. Default `true`. */
+  weighted?: boolean;
+  /** Figure title. Default `"Séquences les plus fréquentes"`. */
+  title?: string;
+  /** Height in pixels. Default `480`. */
+  height?: number;
+}
+
+/**
+ * Sequence frequency plot (TraMineR's `seqfplot`): the most frequent distinct sequences (from
+ * {@link sequenceFrequencies}), most frequent at the bottom, each drawn as a row of coloured spells whose
+ * thickness is proportional to its frequency; the y axis reads the cumulated percentage of the whole set.
+ * Hover shows the sequence in SPS format, its weighted frequency and percentage.
+ *
+ * @example
+ * showFigure(sequenceFrequencyFigure(set, { top: 10 }));
+ */
+export function sequenceFrequencyFigure(
+  set: SequenceSet,
+  options: SequenceFrequencyPlotOptions = {},
+): Figure {
+  const table = sequenceFrequencies(set, { top: options.top ?? 10, weighted: options.weighted ?? true });
+  const durations = spellDurations(set, { withMissing: true });
+  const stateCount = set.alphabet.length + 1;
+  const traces = Array.from({ length: stateCount }, () => ({
+    base: [] as number[],
+    x: [] as number[],
+    y: [] as number[],
+    width: [] as number[],
+    text: [] as string[],
+  }));
+  let cumulated = 0;
+  for (const row of table) {
+    const sequence = set.sequences[row.firstIndex] as Int32Array;
+    const centre = cumulated + row.percent / 2;
+    let start = 0;
+    for (const duration of durations[row.firstIndex] as Int32Array) {
+      const trace = traces[sequence[start] as number] as (typeof traces)[number];
+      trace.base.push(start);
+      trace.x.push(duration);
+      trace.y.push(round(centre));
+      trace.width.push(round(row.percent));
+      trace.text.push(`${row.sps}<br>${round(row.frequency)} (${row.percent.toFixed(1)} %)`);
+      start += duration;
+    }
+    cumulated += row.percent;
+  }
+  const names = [...set.labels, "manquant"];
+  const colors = [...set.colors, set.missingColor];
+  const data = traces.flatMap((trace, code) =>
+    trace.x.length === 0 && code === set.alphabet.length
+      ? []
+      : [
+          {
+            type: "bar",
+            orientation: "h",
+            name: names[code],
+            base: trace.base,
+            x: trace.x,
+            y: trace.y,
+            width: trace.width,
+            text: trace.text,
+            textposition: "none",
+            marker: { color: colors[code], line: { width: 0.5, color: "#ffffff" } },
+            hovertemplate: `${escapeTemplate(names[code] as string)}<br>%{text}<extra></extra>`,
+          },
+        ],
+  );
+  const width = set.positions.length;
+  const step = Math.max(1, Math.ceil(width / 12));
+  const ticks = Array.from({ length: Math.ceil(width / step) }, (_, k) => k * step);
+  return {
+    data,
+    layout: {
+      title: { text: options.title ?? "Séquences les plus fréquentes" },
+      barmode: "overlay",
+      height: options.height ?? 480,
+      xaxis: {
+        title: { text: "Position" },
+        range: [0, width],
+        tickvals: ticks.map((t) => t + 0.5),
+        ticktext: ticks.map((t) => set.positions[t]),
+      },
+      yaxis: {
+        title: { text: "Pourcentage cumulé" },
+        range: [0, Math.max(cumulated, 1e-9)],
+        ticksuffix: " %",
+      },
+    },
+  };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

@@ -1,0 +1,43 @@
+import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { sequenceIndexFigure, sortIndices } from "../../src/viz/sequence-index-plot.js";
+
+const set = defineSequences(
+  [
+    ["B", "B", "A"],
+    ["A", null, "B"],
+    ["A", "A", null],
+  ],
+  { alphabet: ["A", "B"], ids: ["x", "y", "z"] },
+);
+
+describe("sequenceIndexFigure()", () => {
+  it("draws one bar per spell from its start over its duration, first sequence at the bottom", () => {
+    const figure = sequenceIndexFigure(set);
+    const [a, b, missing] = figure.data;
+    // A spells: x t3 (row 0), y t1 (row 1), z t1–t2 (row 2)
+    expect(a?.base).toEqual([2, 0, 0]);
+    expect(a?.x).toEqual([1, 1, 2]);
+    expect(a?.y).toEqual([0, 1, 2]);
+    expect(b?.base).toEqual([0, 2]);
+    expect(b?.x).toEqual([2, 1]);
+    expect(missing?.name).toBe("manquant");
+    expect(missing?.base).toEqual([1]);
+    expect((missing!.marker as { color: string }).color).toBe(set.missingColor);
+  });
+
+  it("leaves out the missing trace when there is no missing cell", () => {
+    const complete = defineSequences([["A", "B"]], { alphabet: ["A", "B"] });
+    expect(sequenceIndexFigure(complete).data).toHaveLength(2);
+  });
+});
+
+describe("sortIndices()", () => {
+  it("sorts by states from the start or from the end, void last (seqiplot sortv)", () => {
+    // from.start: z = A,A,% ; y = A,*,B ; x = B,B,A → A < B and at t2 A < * (missing after the alphabet)
+    expect(sortIndices(set, [0, 1, 2], "from.start")).toEqual([2, 1, 0]);
+    // from.end: x ends A ; y ends B ; z ends void → x, y, z
+    expect(sortIndices(set, [0, 1, 2], "from.end")).toEqual([0, 1, 2]);
+    expect(sortIndices(set, [0, 1, 2], [3, 1, 2])).toEqual([1, 2, 0]);
+  });
+});
