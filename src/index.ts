@@ -48,6 +48,37 @@ export type { GroundDistance, TCloseness, TClosenessOptions } from "./disclosure
 export { tCloseness } from "./disclosure/microdata/t-closeness.js";
 export type { UaiHierarchyOptions } from "./disclosure/microdata/uai-hierarchy.js";
 export { IDF_DEPARTEMENT_TO_ACADEMIE, uaiHierarchy } from "./disclosure/microdata/uai-hierarchy.js";
+// Cohort indicators
+export type { CohortDefinition, CohortKind } from "./indicators/cohort-definition.js";
+export { butCohort, licenceCohort, masterCohort } from "./indicators/cohort-definition.js";
+export type {
+  CohortIndicatorOptions,
+  CohortIndicatorTable,
+  IndicatorRow,
+} from "./indicators/cohort-indicators.js";
+export { cohortIndicators } from "./indicators/cohort-indicators.js";
+export type { CohortOutcomes, FollowUpInput } from "./indicators/cohort-outcomes.js";
+export { cohortOutcomes } from "./indicators/cohort-outcomes.js";
+export type { Breakdown } from "./indicators/cohort-strata.js";
+export { BREAKDOWNS, resolveBreakdown, withCohortStrata } from "./indicators/cohort-strata.js";
+export type { FollowUpOptions } from "./indicators/follow-up-input.js";
+export { followUpInput } from "./indicators/follow-up-input.js";
+export type { IndicatorDefinition, ObservationNeed } from "./indicators/indicator-definitions.js";
+export { FOLLOW_UP, INDICATORS, indicatorByName, isObservable } from "./indicators/indicator-definitions.js";
+export type { ObservationWindow } from "./indicators/observation-window.js";
+export { observationWindow } from "./indicators/observation-window.js";
+export type { ReferenceRates } from "./indicators/reference-rates.js";
+export { mesrReferenceRates, referenceRates, UNKNOWN_STRATUM } from "./indicators/reference-rates.js";
+export type { SelectedCohort } from "./indicators/select-cohort.js";
+export { selectCohort } from "./indicators/select-cohort.js";
+export type {
+  ValeurAjouteeOptions,
+  ValeurAjouteeResult,
+  ValeurAjouteeRow,
+} from "./indicators/valeur-ajoutee.js";
+export { DEFAULT_VA_STRATA, valeurAjoutee } from "./indicators/valeur-ajoutee.js";
+export type { WilsonInterval, WilsonOptions } from "./indicators/wilson-interval.js";
+export { wilsonInterval, zForConfidence } from "./indicators/wilson-interval.js";
 export { complexityIndex } from "./sequences/complexity-index.js";
 export { distinctSuccessiveStates } from "./sequences/distinct-successive-states.js";
 export { longitudinalEntropy } from "./sequences/longitudinal-entropy.js";
@@ -144,10 +175,6 @@ export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
 export type { ChronogramOptions } from "./viz/chronogram.js";
 export { chronogramFigure } from "./viz/chronogram.js";
 export type { Figure, FragmentOptions, HtmlPageOptions } from "./viz/figure.js";
-export type { SequenceFrequencyPlotOptions } from "./viz/sequence-frequency-plot.js";
-export { sequenceFrequencyFigure } from "./viz/sequence-frequency-plot.js";
-export type { SequenceIndexOptions, SequenceSort } from "./viz/sequence-index-plot.js";
-export { sequenceIndexFigure, sortIndices } from "./viz/sequence-index-plot.js";
 // Figures (plotly, offline)
 export {
   escapeHtml,
@@ -157,6 +184,10 @@ export {
   showFigure,
   writeFigureHtml,
 } from "./viz/figure.js";
+export type { VaFunnelOptions } from "./viz/funnel-plot.js";
+export { vaFunnelFigure } from "./viz/funnel-plot.js";
+export type { IndicatorBarsOptions } from "./viz/indicator-bars.js";
+export { indicatorBarsFigure } from "./viz/indicator-bars.js";
 export type { SequenceFrequencyPlotOptions } from "./viz/sequence-frequency-plot.js";
 export { sequenceFrequencyFigure } from "./viz/sequence-frequency-plot.js";
 export type { SequenceIndexOptions, SequenceSort } from "./viz/sequence-index-plot.js";
