@@ -172,6 +172,28 @@ export { serieBacGroupExpr } from "./sise/derived/serie-bac-group-expr.js";
 export type { SiseColumnSpec, SiseDtype } from "./sise/schema.js";
 export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./sise/schema.js";
 export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
+export { flows } from "./trajectories/flows.js";
+// Trajectories
+export type {
+  PrincipalEnrolmentOptions,
+  PrincipalEnrolmentResult,
+  PrincipalRule,
+} from "./trajectories/principal-enrolments.js";
+export { PRINCIPAL_RULES, principalEnrolments } from "./trajectories/principal-enrolments.js";
+export type { PresenceStatus, PseudoState } from "./trajectories/pseudo-states.js";
+export { PSEUDO_STATES } from "./trajectories/pseudo-states.js";
+export type { Devenir, TransitionCategory, TransitionRule } from "./trajectories/rules/index.js";
+export { DEVENIR_RULES, TRANSITION_RULES, TransitionRuleError } from "./trajectories/rules/index.js";
+export type { Situation } from "./trajectories/situations.js";
+export { SITUATIONS } from "./trajectories/situations.js";
+export type { StateGranularity, StateOptions } from "./trajectories/states.js";
+export { yearlyStates } from "./trajectories/states.js";
+export type { TraceCohortResult } from "./trajectories/trace-cohorts.js";
+export { studentAttributes, traceCohorts } from "./trajectories/trace-cohorts.js";
+export type { TraceOptions } from "./trajectories/traces.js";
+export { traces } from "./trajectories/traces.js";
+export type { TransitionOptions } from "./trajectories/transitions.js";
+export { transitions } from "./trajectories/transitions.js";
 export type { ChronogramOptions } from "./viz/chronogram.js";
 export { chronogramFigure } from "./viz/chronogram.js";
 export type { Figure, FragmentOptions, HtmlPageOptions } from "./viz/figure.js";

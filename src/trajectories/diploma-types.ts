@@ -35,8 +35,8 @@ export const STATE_PREFIX: Readonly<Record<string, string>> = {
   UF: "DU",
 };
 
-/** `par_type` of the licence "accès santé" (L.AS), whose passage rule differs (indicators.md §1). */
-export const PAR_TYPE_LAS = "0001291";
+// `par_type` of the licence "accès santé" (L.AS), whose passage rule differs (indicators.md §1).
+export { PAR_TYPE_LAS } from "../sise/codes/par-type.js";
 
 /**
  * One row per known `typ_dipl`: its level (`dipl_bac_plus`, bac+n of the final diploma), its
