@@ -20,8 +20,9 @@ export interface SequenceCsvOptions {
   /** Column holding case weights (numbers ≥ 0). Default: none. */
   weights?: string | undefined;
   /**
-   * Ordered alphabet. Default: the distinct states found in the position columns, sorted — what
-   * TraMineR's `seqdef` does without `alphabet`; pass it explicitly to fix the order.
+   * Ordered alphabet. Default: the distinct states found in the position columns, sorted with English
+   * collation (as R's `sort` in an English locale) — what TraMineR's `seqdef` does without `alphabet`;
+   * pass it explicitly to fix the order.
    */
   alphabet?: readonly string[] | undefined;
   /** State labels, same order as `alphabet`. Default: the codes. */
@@ -165,7 +166,9 @@ const MISSING_CELLS = new Set(["", "NA", "*"]);
 function observedStates(cells: readonly (readonly string[])[]): string[] {
   const states = new Set<string>();
   for (const row of cells) for (const cell of row) if (!MISSING_CELLS.has(cell)) states.add(cell);
-  return [...states].sort();
+  // R sorts strings with the locale's collation (en_US in TraMineR's examples): case-insensitive
+  // first, so mvad gives employment, FE, HE… A fixed "en" collator keeps the order machine-independent.
+  return [...states].sort(new Intl.Collator("en").compare);
 }
 
 /**

@@ -1,0 +1,208 @@
+import { parseArgs } from "node:util";
+import { ExitCode, OraccleError } from "../../core/errors.js";
+import { readSequenceCsv } from "../../sequences/read-sequence-csv.js";
+import { type SequenceStatistics, sequenceStatistics } from "../../sequences/sequence-statistics.js";
+import type { Command } from "../command.js";
+
+const USAGE = `oraccle sequences — state-sequence statistics with TraMineR's definitions (seqstatd, seqtrate, seqtab, seqmeant, seqST, seqici…)
+
+Usage: oraccle sequences --input FILE.csv --columns FIRST:LAST [options]
+
+  --input FILE         wide CSV file: one row per individual, one column per position (',' or ';')
+  --columns SPEC       position columns: FIRST:LAST (inclusive, file order) or a,b,c
+  --id COL             column holding the sequence ids (default: row numbers)
+  --weights COL        column holding case weights (numbers ≥ 0); statistics are then weighted
+  --alphabet LIST      ordered states, comma-separated (default: the states found, sorted)
+  --labels LIST        state labels, comma-separated, same order as --alphabet
+  --left T             missing cells before the first state: NA (kept, default), DEL, or a state
+  --gaps T             missing cells between states: NA (default), DEL, or a state
+  --right T            missing cells after the last state: DEL (default: shorter sequence), NA, or a state
+  --top N              number of most frequent sequences listed (default 10)
+  --json               print every statistic as JSON (shape: docs/sequences-cli.md)
+
+Empty cells, NA and * are missing values.`;
+
+/**
+ * `oraccle sequences`: reads a wide CSV of state sequences and prints cross-sectional statistics
+ * (state distribution, transition rates, mean time, frequent sequences, modal sequence) and
+ * per-sequence indicators (length, transitions, entropy, turbulence, complexity), as text or JSON.
+ *
+ * @example
+ * // oraccle sequences --input mvad.csv --id id --columns Sep.93:Jun.99 --weights weight --json
+ */
+export const sequencesCommand: Command = {
+  name: "sequences",
+  summary: "state-sequence statistics (TraMineR definitions), as text or JSON",
+  usage: USAGE,
+  async run(argv, io) {
+    const { values } = parseArgs({
+      args: argv,
+      options: {
+        input: { type: "string" },
+        columns: { type: "string" },
+        id: { type: "string" },
+        weights: { type: "string" },
+        alphabet: { type: "string" },
+        labels: { type: "string" },
+        left: { type: "string" },
+        gaps: { type: "string" },
+        right: { type: "string" },
+        top: { type: "string", default: "10" },
+        json: { type: "boolean", default: false },
+      },
+      strict: true,
+      allowPositionals: false,
+    });
+    if (!values.input || !values.columns) {
+      throw new OraccleError(`--input and --columns are required\n\n${USAGE}`, ExitCode.usage);
+    }
+    const top = Number(values.top);
+    if (!Number.isInteger(top) || top < 0) {
+      throw new OraccleError(`--top must be a non-negative integer, got '${values.top}'`, ExitCode.usage);
+    }
+    const list = (text: string | undefined) => text?.split(",").map((item) => item.trim());
+    const set = readSequenceCsv(values.input, {
+      columns: values.columns,
+      id: values.id,
+      weights: values.weights,
+      alphabet: list(values.alphabet),
+      labels: list(values.labels),
+      left: values.left,
+      gaps: values.gaps,
+      right: values.right,
+    });
+    const stats = sequenceStatistics(set, { top });
+    if (values.json) {
+      io.stdout(`${toJson({ input: values.input, missing: missingTreatment(values), ...stats })}\n`);
+    } else {
+      io.stdout(formatText(values.input, stats));
+    }
+    return ExitCode.ok;
+  },
+};
+
+function missingTreatment(values: { left?: string; gaps?: string; right?: string }) {
+  return { left: values.left ?? "NA", gaps: values.gaps ?? "NA", right: values.right ?? "DEL" };
+}
+
+/** JSON with NaN and infinities written as `null` (JSON has no NaN), two-space indented. */
+export function toJson(value: unknown): string {
+  return JSON.stringify(value, (_key, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2);
+}
+
+function formatText(input: string, stats: SequenceStatistics): string {
+  const out: string[] = [];
+  const lengths = stats.sequences.map((s) => s.length);
+  const weightNote = stats.weighted ? `, weighted (total weight ${fmt(stats.totalWeight, 2)})` : "";
+  out.push(`${input}: ${stats.sequenceCount} sequences${weightNote}`);
+  out.push(
+    `positions: ${stats.positions.length} (${stats.positions[0] ?? "–"} … ${stats.positions[stats.positions.length - 1] ?? "–"}); lengths ${minimum(lengths)}–${maximum(lengths)}${stats.hasMissing ? "; missing cells kept as *" : ""}`,
+  );
+  out.push(
+    `alphabet: ${stats.alphabet.map((s, i) => (stats.labels[i] === s ? s : `${s} (${stats.labels[i]})`)).join(", ")}`,
+  );
+  const width = Math.max(6, ...stats.alphabet.map((s) => s.length));
+  const cell = (text: string) => text.padStart(9);
+
+  out.push("", "State distribution (%, seqstatd) at selected positions:");
+  const picks = pickPositions(stats.positions.length);
+  out.push(`  ${"".padEnd(width)}${picks.map((t) => cell(stats.positions[t] as string)).join("")}`);
+  stats.alphabet.forEach((state, s) => {
+    const row = stats.crossSectional.stateDistribution.frequencies[s] as number[];
+    out.push(`  ${state.padEnd(width)}${picks.map((t) => cell(fmt((row[t] as number) * 100, 1))).join("")}`);
+  });
+  out.push(
+    `  ${"N".padEnd(width)}${picks.map((t) => cell(fmt(stats.crossSectional.stateDistribution.validStates[t] as number, 1))).join("")}`,
+  );
+  out.push(
+    `  ${"entropy".padEnd(width)}${picks.map((t) => cell(fmt(stats.crossSectional.stateDistribution.entropy[t] as number, 3))).join("")}`,
+  );
+
+  out.push("", "Transition rates (seqtrate, row = from, column = to):");
+  out.push(`  ${"".padEnd(width)}${stats.alphabet.map((s) => cell(s.slice(0, 8))).join("")}`);
+  stats.crossSectional.transitionRates.forEach((row, i) => {
+    out.push(`  ${(stats.alphabet[i] as string).padEnd(width)}${row.map((p) => cell(fmt(p, 3))).join("")}`);
+  });
+
+  out.push("", "Mean time in each state (seqmeant):");
+  for (const row of stats.crossSectional.meanTimeInStates) {
+    out.push(`  ${row.state.padEnd(width)}${cell(fmt(row.mean, 2))}  (SE ${fmt(row.standardError, 2)})`);
+  }
+
+  out.push("", `Most frequent sequences (seqtab, top ${stats.crossSectional.sequenceFrequencies.length}):`);
+  for (const row of stats.crossSectional.sequenceFrequencies) {
+    out.push(`  ${fmt(row.percent, 1).padStart(5)} %  ${fmt(row.frequency, 2).padStart(8)}  ${row.sps}`);
+  }
+
+  const modal = stats.crossSectional.modalStateSequence;
+  out.push(
+    "",
+    `Modal state sequence (seqmodst, ${modal.occurrences} identical sequences): ${spsOfStates(modal.states)}`,
+  );
+
+  out.push("", "Per-sequence indicators (mean / min / max):");
+  const summary = (name: string, values: number[]) => {
+    const finite = values.filter(Number.isFinite);
+    const mean = finite.reduce((a, b) => a + b, 0) / Math.max(1, finite.length);
+    out.push(
+      `  ${name.padEnd(22)}${cell(fmt(mean, 3))}${cell(fmt(minimum(finite), 3))}${cell(fmt(maximum(finite), 3))}`,
+    );
+  };
+  summary("length", lengths);
+  summary(
+    "transitions",
+    stats.sequences.map((s) => s.transitions),
+  );
+  summary(
+    "entropy",
+    stats.sequences.map((s) => s.entropy),
+  );
+  summary(
+    "turbulence",
+    stats.sequences.map((s) => s.turbulence),
+  );
+  summary(
+    "normalized turbulence",
+    stats.sequences.map((s) => s.normalizedTurbulence),
+  );
+  summary(
+    "complexity",
+    stats.sequences.map((s) => s.complexity),
+  );
+  out.push("", "Use --json for every value, per position and per sequence.");
+  return `${out.join("\n")}\n`;
+}
+
+function spsOfStates(states: readonly (string | null)[]): string {
+  const spells: string[] = [];
+  let t = 0;
+  while (t < states.length) {
+    let end = t + 1;
+    while (end < states.length && states[end] === states[t]) end++;
+    spells.push(`(${states[t] ?? "%"},${end - t})`);
+    t = end;
+  }
+  return spells.join("-");
+}
+
+// Loops rather than Math.min(...values): a spread of 100 000 values overflows the call stack.
+function minimum(values: readonly number[]): number {
+  let m = Number.POSITIVE_INFINITY;
+  for (const v of values) if (v < m) m = v;
+  return m;
+}
+
+function maximum(values: readonly number[]): number {
+  let m = Number.NEGATIVE_INFINITY;
+  for (const v of values) if (v > m) m = v;
+  return m;
+}
+
+function pickPositions(count: number): number[] {
+  if (count <= 8) return Array.from({ length: count }, (_, t) => t);
+  return Array.from({ length: 8 }, (_, k) => Math.round((k * (count - 1)) / 7));
+}
+
+function fmt(value: number, digits: number): string {
+  return Number.isFinite(value) ? value.toFixed(digits) : "–";
+}
