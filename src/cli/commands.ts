@@ -1,4 +1,5 @@
 import type { Command } from "./command.js";
+import { sequencesCommand } from "./commands/sequences.js";
 
 /** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
-export const commands: Command[] = [];
+export const commands: Command[] = [sequencesCommand];
