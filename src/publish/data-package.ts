@@ -112,7 +112,7 @@ export function writeDataPackage(
     description: metadata.description,
     version: metadata.version,
     created: metadata.created,
-    keywords: metadata.keywords,
+    ...(metadata.keywords.length > 0 ? { keywords: metadata.keywords } : {}),
     licenses: [LICENCE_OUVERTE],
     sources: metadata.sources,
     contributors: metadata.contributors,

@@ -1,7 +1,23 @@
 import type pl from "nodejs-polars";
 
-/** Characters that make a spreadsheet read a cell as a formula (CSV injection, OWASP). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * Text cells a spreadsheet would read as a formula (CSV injection, OWASP): starting with `=`,
+ * `+`, `-`, `@`, tab or carriage return — or already starting with quotes followed by one of
+ * those, so that the neutralisation can always be undone exactly ({@link restoreNeutralisedText}).
+ */
+const NEEDS_NEUTRALISING = /^'*[=+\-@\t\r]/;
+
+/**
+ * Undoes the formula neutralisation of {@link toEtalabCsv} on a text cell read back from a
+ * published CSV: removes the one leading `'` it added. Write-then-read is lossless.
+ *
+ * @example
+ * restoreNeutralisedText("'=SUM(A1)"); // "=SUM(A1)"
+ * restoreNeutralisedText("'bonjour"); // "'bonjour" — left alone: it was never neutralised
+ */
+export function restoreNeutralisedText(text: string): string {
+  return text.startsWith("'") && NEEDS_NEUTRALISING.test(text) ? text.slice(1) : text;
+}
 
 /** What {@link toEtalabCsv} did besides formatting. */
 export interface CsvWriteResult {
@@ -20,7 +36,8 @@ export interface CsvWriteResult {
  * exact form, so the same frame always gives the same bytes.
  *
  * Text cells that a spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab or
- * carriage return) are neutralised by a leading `'` (OWASP "CSV injection"), and counted.
+ * carriage return) are neutralised by a leading `'` (OWASP "CSV injection"), and counted;
+ * {@link restoreNeutralisedText} undoes it when reading back.
  *
  * @example
  * const { text } = toEtalabCsv(pl.DataFrame({ trace: ["L1-2300001-0931238R"], effectif: [12] }));
@@ -30,7 +47,7 @@ export function toEtalabCsv(frame: pl.DataFrame): CsvWriteResult {
   let neutralisedCells = 0;
   const formatText = (value: string): string => {
     let text = value;
-    if (FORMULA_START.test(text)) {
+    if (NEEDS_NEUTRALISING.test(text)) {
       text = `'${text}`;
       neutralisedCells += 1;
     }
