@@ -105,6 +105,8 @@ export {
   MISSING_SYMBOL,
   VOID_SYMBOL,
 } from "./sequences/sequence-set.js";
+export type { SequenceIndicators, SequenceStatistics } from "./sequences/sequence-statistics.js";
+export { sequenceStatistics } from "./sequences/sequence-statistics.js";
 export { spellDurations } from "./sequences/spell-durations.js";
 export { sequencesAsSps, toSps, toSts } from "./sequences/sps-format.js";
 export { defaultStateColors, MISSING_STATE_COLOR } from "./sequences/state-colors.js";
