@@ -1,5 +1,8 @@
 import type { Command } from "./command.js";
+import { checkCommand } from "./commands/check.js";
+import { validateCommand } from "./commands/validate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
+import { sequencesCommand } from "./commands/sequences.js";
 
 /** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
-export const commands: Command[] = [indicatorsCommand];
+export const commands: Command[] = [checkCommand, indicatorsCommand, sequencesCommand];
