@@ -1,0 +1,20 @@
+import pl from "nodejs-polars";
+import type { RowCheck } from "./row-check.js";
+
+/**
+ * Reports student ids that differ only by letter case from another id (`AB12` and `ab12`):
+ * either two students whose hashes were damaged, or one student split in two. Not merged.
+ *
+ * @example
+ * idCaseCheck();
+ */
+export function idCaseCheck(): RowCheck {
+  return {
+    code: "id-case-variants",
+    column: "id_etu",
+    severity: "warn",
+    bad: pl.col("id_etu").nUnique().over(pl.col("id_etu").str.toLowerCase()).gt(pl.lit(1)),
+    message: "this student id differs only by letter case from another id",
+    hint: "check the pseudonymisation: ids are case-sensitive, so these count as different students",
+  };
+}

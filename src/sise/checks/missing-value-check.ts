@@ -1,0 +1,23 @@
+import pl from "nodejs-polars";
+import type { SiseColumnSpec } from "../schema.js";
+import type { RowCheck } from "./row-check.js";
+
+/**
+ * Rejects rows where a required column is empty.
+ *
+ * @example
+ * missingValueCheck(INSCRIPTION_COLUMNS.find((c) => c.name === "id_etu")!);
+ */
+export function missingValueCheck(spec: SiseColumnSpec): RowCheck {
+  return {
+    code: "missing-value",
+    column: spec.name,
+    severity: "reject",
+    bad: pl
+      .col(spec.name)
+      .isNull()
+      .or(pl.col(spec.name).str.strip().eq(pl.lit(""))),
+    message: `missing value in the required column ${spec.name} (${spec.label})`,
+    hint: "fill in the value or remove the row",
+  };
+}

@@ -1,0 +1,75 @@
+import { formatInputProblem } from "../core/errors.js";
+import { type CodeListName, codeLabel, SISE_CODE_LISTS } from "./code-lists.js";
+import type { RowAccounting, ValidationReport } from "./validation-report.js";
+
+/**
+ * Renders a validation report as plain text for a terminal (English messages, French code
+ * labels): files and how they were read, row accounting, errors (rejected rows) and warnings
+ * with located examples (`file:line, column 'c', value 'v': problem. what to do`), unknown
+ * codes with counts, notices, and a one-line verdict.
+ *
+ * @example
+ * console.log(formatValidationReport(validateSise("extract/")));
+ */
+export function formatValidationReport(report: ValidationReport): string {
+  const out: string[] = [];
+  out.push(`SISE extract: ${report.input}`);
+  out.push(`Files (${report.files.length}):`);
+  const width = Math.max(...report.files.map((f) => f.file.length));
+  for (const f of report.files) {
+    const how =
+      f.format === "csv" ? `csv '${f.delimiter}' ${f.encoding}${f.bom ? " with BOM" : ""}` : "parquet";
+    out.push(`  ${f.file.padEnd(width)}  ${how.padEnd(30)} ${accounting(f)}`);
+  }
+  out.push(`Inscriptions: ${accounting(report.totals.inscriptions)}`);
+  out.push(`Résultats:    ${accounting(report.totals.resultats)}`);
+  out.push(`Total:        ${accounting(report.totals.all)}`);
+
+  for (const severity of ["error", "warning"] as const) {
+    const issues = report.issues.filter((i) => i.severity === severity);
+    if (issues.length === 0) continue;
+    out.push("");
+    out.push(severity === "error" ? "Errors (rows rejected):" : "Warnings (rows kept):");
+    for (const issue of issues) {
+      const where = issue.file ?? issue.source;
+      out.push(
+        `  [${issue.code}] ${where}: ${issue.count} row${issue.count > 1 ? "s" : ""} — ${issue.message}. ${issue.hint}`,
+      );
+      for (const example of issue.examples) out.push(`    ${formatInputProblem(issue.message, example)}`);
+      if (issue.count > issue.examples.length)
+        out.push(`    … and ${issue.count - issue.examples.length} more`);
+    }
+  }
+  if (report.unknownCodes.length > 0) {
+    out.push("");
+    out.push("Unknown codes (value: rows):");
+    for (const u of report.unknownCodes) {
+      const known = Object.keys(SISE_CODE_LISTS[u.codeList as CodeListName] ?? {});
+      const sample = known
+        .slice(0, 6)
+        .map((code) => `${code} ${codeLabel(u.codeList as CodeListName, code) ?? ""}`.trim())
+        .join(", ");
+      out.push(
+        `  ${u.column} '${u.code}': ${u.count} (${u.files.join(", ")}); expected one of: ${sample}${known.length > 6 ? ", …" : ""}`,
+      );
+    }
+  }
+  if (report.notices.length > 0) {
+    out.push("");
+    out.push("Notices:");
+    for (const n of report.notices) out.push(`  ${n.file ? `${n.file}: ` : ""}${n.message}`);
+  }
+  out.push("");
+  const { rowsRejected } = report.totals.all;
+  const warnings = report.issues.filter((i) => i.severity === "warning").length;
+  out.push(
+    report.ok
+      ? `OK: every row accepted${warnings ? ` (${warnings} kind${warnings > 1 ? "s" : ""} of warning to review)` : ""}.`
+      : `FAILED: ${rowsRejected} row${rowsRejected > 1 ? "s" : ""} rejected; fix them in the source extract (see the rejects file for every one).`,
+  );
+  return `${out.join("\n")}\n`;
+}
+
+function accounting(counts: RowAccounting): string {
+  return `read ${counts.rowsRead} = accepted ${counts.rowsAccepted} + rejected ${counts.rowsRejected}`;
+}

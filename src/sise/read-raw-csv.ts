@@ -1,0 +1,168 @@
+import { readFileSync } from "node:fs";
+import pl from "nodejs-polars";
+import { InputError } from "../core/errors.js";
+import { type CsvEncoding, decodeCsvText } from "./decode-csv-text.js";
+import { detectDelimiter, normaliseColumnName } from "./detect-delimiter.js";
+import type { RawTable } from "./raw-table.js";
+import { scanCsvRecords, splitCsvLine } from "./scan-csv-records.js";
+import type { SiseFile } from "./sise-files.js";
+
+/**
+ * Reads a SISE CSV file as strings: decodes it (UTF-8 with or without BOM, or Windows-1252),
+ * detects the delimiter, lower-cases the header, and records the line and field count of every
+ * row so that later checks can name them. Blank lines are skipped and counted.
+ *
+ * @param file the file to read
+ * @param encoding default `"auto"`
+ * @param knownColumns lower-case SISE column names, to settle the delimiter when both occur
+ * @throws InputError for an empty file, an undetectable delimiter, a header with an empty or
+ * duplicated column name, an unclosed quote, or bytes that are not UTF-8 when `encoding` is `"utf8"`
+ * @example
+ * const raw = readRawCsv(file, "auto", INSCRIPTION_COLUMNS.map((c) => c.name));
+ */
+export function readRawCsv(file: SiseFile, encoding: CsvEncoding, knownColumns: readonly string[]): RawTable {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file.path);
+  } catch (error) {
+    throw new InputError(
+      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      { file: file.path },
+      "check that the file exists and is readable",
+      { cause: error },
+    );
+  }
+  const decoded = decodeCsvText(bytes, file.path, encoding);
+  const { text } = decoded;
+  if (text.trim() === "") {
+    throw new InputError(
+      `the file is empty (${bytes.length} bytes): there is no header line`,
+      { file: file.path },
+      "export the file again with its header line, or remove it from the folder",
+    );
+  }
+  const firstBreak = text.indexOf("\n");
+  const headerLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
+  const delimiter = detectDelimiter(headerLine, file.path, knownColumns);
+  const columns = splitCsvLine(headerLine, delimiter).map(normaliseColumnName);
+  checkHeader(columns, file.path, headerLine);
+
+  // Field counts and line numbers: polars pads short rows and cuts long ones silently, so they are
+  // computed apart. Plain files (no quote) have one record per line and are laid out by polars.
+  const layout =
+    text.includes('"') || text.includes("\u001f")
+      ? scanCsvRecords(text, delimiter, file.path)
+      : plainLayout(text, delimiter);
+  const body = Buffer.from(text, "utf8");
+  let frame: pl.DataFrame;
+  try {
+    frame = pl.readCSV(body, {
+      sep: delimiter,
+      hasHeader: true,
+      inferSchemaLength: 0,
+      missingIsNull: true,
+      quoteChar: '"',
+    });
+  } catch (error) {
+    throw new InputError(
+      `cannot parse the CSV file: ${firstLine(error)}`,
+      { file: file.path },
+      "check that it is a text CSV file with ',' or ';' between fields",
+      { cause: error },
+    );
+  }
+  const rows = layout.lines.length - 1;
+  if (frame.height !== rows || frame.width !== columns.length) {
+    throw new InputError(
+      `the file could not be split into rows reliably (${frame.height} rows parsed, ${rows} records found)`,
+      { file: file.path },
+      "check the quotes and line breaks of the file, or export it again",
+    );
+  }
+  frame = frame.rename(Object.fromEntries(frame.columns.map((name, i) => [name, columns[i]!])));
+  frame = frame.withColumns(
+    pl.Series("__line", layout.lines.subarray(1), pl.Int32),
+    pl.Series("__fields", layout.fields.subarray(1), pl.Int32),
+    pl.Series(
+      "__empty",
+      Array.from(layout.empty.subarray(1), (e) => e === 1),
+      pl.Bool,
+    ),
+  );
+  const emptyLinesSkipped = layout.empty.subarray(1).reduce((a, b) => a + b, 0);
+  if (emptyLinesSkipped > 0) frame = frame.filter(pl.col("__empty").not());
+  return {
+    file,
+    frame: frame.drop("__empty"),
+    columns,
+    expectedFields: columns.length,
+    csv: {
+      encoding: decoded.encoding,
+      bom: decoded.bom,
+      delimiter,
+      ...(decoded.fallback ? { fallback: decoded.fallback } : {}),
+    },
+    emptyLinesSkipped,
+  };
+}
+
+function checkHeader(columns: string[], file: string, headerLine: string): void {
+  const seen = new Map<string, number>();
+  columns.forEach((name, i) => {
+    if (name === "") {
+      throw new InputError(
+        `column ${i + 1} of the header has no name`,
+        { file, line: 1, value: headerLine },
+        "name every column, or remove the trailing delimiter at the end of the header",
+      );
+    }
+    const previous = seen.get(name);
+    if (previous !== undefined) {
+      throw new InputError(
+        `the column name appears twice in the header (columns ${previous + 1} and ${i + 1}; names are compared in lower case)`,
+        { file, line: 1, column: name },
+        "rename or remove one of the two columns",
+      );
+    }
+    seen.set(name, i);
+  });
+}
+
+/** Lays out a file without quotes: one record per line; fields = delimiters + 1 (counted by polars). */
+function plainLayout(
+  text: string,
+  delimiter: string,
+): { lines: Int32Array; fields: Int32Array; empty: Uint8Array } {
+  const lines = pl.readCSV(Buffer.from(text, "utf8"), {
+    sep: "\u001f",
+    hasHeader: false,
+    inferSchemaLength: 0,
+    missingIsNull: true,
+    quoteChar: '"',
+  });
+  const line = pl.col(lines.columns[0]!);
+  const stats = lines.select(
+    line.str
+      .replaceAll(`[^${delimiter}]`, "")
+      .str.lengths()
+      .cast(pl.Int32)
+      .fillNull(0)
+      .plus(1)
+      .cast(pl.Int32)
+      .alias("fields"),
+    line
+      .isNull()
+      .or(line.eq(pl.lit("\r")))
+      .alias("empty"),
+  );
+  const n = stats.height;
+  return {
+    lines: Int32Array.from({ length: n }, (_, i) => i + 1),
+    fields: Int32Array.from(stats.getColumn("fields").toArray() as number[]),
+    empty: Uint8Array.from(stats.getColumn("empty").toArray() as boolean[], (b) => (b ? 1 : 0)),
+  };
+}
+
+function firstLine(error: unknown): string {
+  return String(error instanceof Error ? error.message : error).split("\n")[0]!;
+}

@@ -1,0 +1,64 @@
+import pl from "nodejs-polars";
+import { InputError } from "../core/errors.js";
+import type { RawTable } from "./raw-table.js";
+import type { SiseFile } from "./sise-files.js";
+
+/**
+ * Reads a SISE Parquet file and turns every column into strings (names lower-cased), so the same
+ * checks apply as for CSV. `__line` is the 1-based row number. The stored types are kept to spot
+ * types changing between years.
+ *
+ * @throws InputError when the file is truncated, corrupt or not Parquet, or when two columns
+ * have the same name in lower case
+ * @example
+ * const raw = readRawParquet(file);
+ */
+export function readRawParquet(file: SiseFile): RawTable {
+  let frame: pl.DataFrame;
+  try {
+    frame = pl.readParquet(file.path);
+  } catch (error) {
+    const detail = String(error instanceof Error ? error.message : error).split("\n")[0];
+    throw new InputError(
+      `cannot read the Parquet file (${detail})`,
+      { file: file.path },
+      "the file is truncated, corrupt or not Parquet: copy or export it again",
+      { cause: error },
+    );
+  }
+  const columns = frame.columns.map((name) => name.trim().toLowerCase());
+  const seen = new Set<string>();
+  for (const name of columns) {
+    if (seen.has(name)) {
+      throw new InputError(
+        "two columns have this name (compared in lower case)",
+        { file: file.path, column: name },
+        "rename or remove one of the two columns",
+      );
+    }
+    seen.add(name);
+  }
+  const sourceTypes = Object.fromEntries(
+    frame.columns.map((name, i) => [columns[i]!, String(frame.getColumn(name).dtype)]),
+  );
+  let strings: pl.DataFrame;
+  try {
+    strings = frame.select(...frame.columns.map((name, i) => pl.col(name).cast(pl.Utf8).alias(columns[i]!)));
+  } catch (error) {
+    throw new InputError(
+      "a column has a type that cannot be read as text (nested list or struct?)",
+      { file: file.path },
+      "store SISE variables as plain text or integer columns",
+      { cause: error },
+    );
+  }
+  strings = strings.withColumns(
+    pl.Series(
+      "__line",
+      Int32Array.from({ length: frame.height }, (_, i) => i + 1),
+      pl.Int32,
+    ),
+    pl.lit(columns.length).cast(pl.Int32).alias("__fields"),
+  );
+  return { file, frame: strings, columns, expectedFields: columns.length, emptyLinesSkipped: 0, sourceTypes };
+}

@@ -1,0 +1,375 @@
+import pl from "nodejs-polars";
+import { InputError } from "../core/errors.js";
+import { castToSchema, emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema.js";
+import { ageCheck } from "./checks/age-check.js";
+import { bacYearCheck } from "./checks/bac-year-check.js";
+import { duplicateCheck } from "./checks/duplicate-check.js";
+import { fieldCountCheck } from "./checks/field-count-check.js";
+import { formulaLikeCheck } from "./checks/formula-like-check.js";
+import { idCaseCheck } from "./checks/id-case-check.js";
+import { integerCheck } from "./checks/integer-check.js";
+import { knownCodeCheck } from "./checks/known-code-check.js";
+import { missingValueCheck } from "./checks/missing-value-check.js";
+import { rangeCheck } from "./checks/range-check.js";
+import { rentreeFileCheck } from "./checks/rentree-file-check.js";
+import { resultEnrolmentCheck, resultEnrolmentKey } from "./checks/result-enrolment-check.js";
+import type { RowCheck } from "./checks/row-check.js";
+import { sessionCheck } from "./checks/session-check.js";
+import { severalPrincipalCheck } from "./checks/several-principal-check.js";
+import { stableAttributeCheck } from "./checks/stable-attribute-check.js";
+import { studentIdCheck } from "./checks/student-id-check.js";
+import { uaiCheck } from "./checks/uai-check.js";
+import { valueLengthCheck } from "./checks/value-length-check.js";
+import type { CsvEncoding } from "./decode-csv-text.js";
+import { emptyRejects, evaluateChecks } from "./evaluate-checks.js";
+import type { RawTable } from "./raw-table.js";
+import { readRawCsv } from "./read-raw-csv.js";
+import { readRawParquet } from "./read-raw-parquet.js";
+import { INSCRIPTION_COLUMNS, RESULTAT_COLUMNS, type SiseColumnSpec } from "./schema.js";
+import { listSiseFiles, type SiseFile, type SiseSource } from "./sise-files.js";
+import type {
+  FileValidation,
+  RowAccounting,
+  UnknownCodeCount,
+  ValidationIssue,
+  ValidationNotice,
+  ValidationReport,
+} from "./validation-report.js";
+import { writeRejectsCsv } from "./write-rejects-csv.js";
+
+/**
+ * Options of {@link readSise} and {@link validateSise}.
+ *
+ * @example
+ * readSise("extract/", { encoding: "latin1", strictCodes: true, rejectsFile: "rejects.csv" });
+ */
+export interface ReadSiseOptions {
+  /** CSV text encoding; default `"auto"` (UTF-8 with or without BOM, else Windows-1252 with a notice). */
+  encoding?: CsvEncoding;
+  /** Reject rows holding codes that are not in the code lists; default `false` (reported only). */
+  strictCodes?: boolean;
+  /** When set, rejected rows are written there as CSV (file, line, column, value, reason, message). */
+  rejectsFile?: string;
+  /** Located examples kept per issue in the report; default 5. */
+  maxExamples?: number;
+}
+
+/**
+ * A SISE extract read and validated.
+ *
+ * @example
+ * const { inscriptions, resultats, rejects, report } = readSise("data/sise");
+ */
+export interface SiseExtract {
+  /** Accepted enrolments: data-model columns and types (docs/data-model.md), then extra columns. */
+  inscriptions: pl.DataFrame;
+  /** Accepted results: data-model columns and types, then extra columns. */
+  resultats: pl.DataFrame;
+  /** One row per rejected row and failed rule: file, line, column, value, reason, message. */
+  rejects: pl.DataFrame;
+  /** Row accounting, problems, unknown codes and notices. */
+  report: ValidationReport;
+}
+
+const SPECS: Record<SiseSource, readonly SiseColumnSpec[]> = {
+  inscriptions: INSCRIPTION_COLUMNS,
+  resultats: RESULTAT_COLUMNS,
+};
+
+/**
+ * Reads and validates a folder of yearly SISE files (`inscriYY`, `resultYY`; CSV with `,` or `;`,
+ * UTF-8 with or without BOM or Windows-1252, or Parquet; header case-insensitive; extra columns
+ * kept). Every row is either accepted — and returned with the data-model types — or rejected with
+ * its reason; the report's row accounting proves it (rows read = accepted + rejected, per file
+ * and in total). Duplicates and incoherences across rows (sex or birth year changing for one id,
+ * several principal enrolments, results without an enrolment, ids differing only by case) are
+ * reported, never fixed. Unknown codes are reported with counts, and rejected with `strictCodes`.
+ *
+ * @param dir the extract folder
+ * @param options see {@link ReadSiseOptions}
+ * @throws InputError (exit code 3) when a file cannot be read as a table at all: empty file,
+ * undetectable delimiter, missing required column, duplicated header, corrupt Parquet…
+ * @example
+ * const { inscriptions, report } = readSise("data/sise");
+ * console.log(formatValidationReport(report));
+ */
+export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtract {
+  const encoding = options.encoding ?? "auto";
+  const strictCodes = options.strictCodes ?? false;
+  const maxExamples = options.maxExamples ?? 5;
+  const { files, ignored } = listSiseFiles(dir);
+
+  const fileReports: FileValidation[] = [];
+  const issues: ValidationIssue[] = [];
+  const notices: ValidationNotice[] = [];
+  const unknown = new Map<string, UnknownCodeCount>();
+  const rejectParts: pl.DataFrame[] = [];
+  const accepted: Record<SiseSource, pl.DataFrame[]> = { inscriptions: [], resultats: [] };
+  const extras: Record<SiseSource, string[]> = { inscriptions: [], resultats: [] };
+  const sourceTypes: Record<SiseSource, Map<string, string[]>> = {
+    inscriptions: new Map(),
+    resultats: new Map(),
+  };
+
+  if (ignored.length > 0)
+    notices.push({ code: "ignored-files", message: `not SISE files, ignored: ${ignored.join(", ")}` });
+
+  for (const file of files) {
+    const specs = SPECS[file.source];
+    const known = specs.map((s) => s.name);
+    const raw = file.format === "csv" ? readRawCsv(file, encoding, known) : readRawParquet(file);
+    const missingRequired = specs
+      .filter((s) => s.required && !raw.columns.includes(s.name))
+      .map((s) => s.name);
+    if (missingRequired.length > 0) {
+      throw new InputError(
+        `required column${missingRequired.length > 1 ? "s" : ""} missing: ${missingRequired.join(", ")}`,
+        { file: file.path, line: file.format === "csv" ? 1 : undefined, column: missingRequired[0] },
+        `add ${missingRequired.length > 1 ? "them" : "it"} to the file (names are case-insensitive; the header has: ${raw.columns.join(", ")})`,
+      );
+    }
+    const missingOptional = specs
+      .filter((s) => !s.required && !raw.columns.includes(s.name))
+      .map((s) => s.name);
+    const extraColumns = raw.columns.filter((c) => !known.includes(c));
+    for (const c of extraColumns) if (!extras[file.source].includes(c)) extras[file.source].push(c);
+    noteHowFileWasRead(raw, missingOptional, notices);
+    if (raw.sourceTypes) {
+      for (const [column, type] of Object.entries(raw.sourceTypes)) {
+        const list = sourceTypes[file.source].get(column) ?? [];
+        list.push(`${file.name}: ${type}`);
+        sourceTypes[file.source].set(column, list);
+      }
+    }
+
+    let frame = raw.frame.withColumns(
+      ...missingOptional.map((name) => pl.lit(null).cast(pl.Utf8).alias(name)),
+      pl.lit(file.path).alias("__file"),
+    );
+    const checks = fileChecks(file, raw, specs, extraColumns, strictCodes);
+    const outcome = evaluateChecks(frame, checks, file.source, maxExamples, file.path);
+    frame = outcome.accepted;
+    issues.push(...outcome.issues);
+    rejectParts.push(outcome.rejects);
+    for (const u of outcome.unknownCodes) {
+      const spec = specs.find((s) => s.name === u.column);
+      const key = `${file.source}|${u.column}|${u.code}`;
+      const entry = unknown.get(key) ?? {
+        source: file.source,
+        column: u.column,
+        codeList: spec?.codes ?? "",
+        code: u.code,
+        count: 0,
+        files: [],
+      };
+      entry.count += u.count;
+      entry.files.push(file.path);
+      unknown.set(key, entry);
+    }
+    accepted[file.source].push(castToSchema(frame, specs, extraColumns));
+    fileReports.push({
+      file: file.name,
+      source: file.source,
+      rentree: file.rentree,
+      format: file.format,
+      ...(raw.csv ? { encoding: raw.csv.encoding, bom: raw.csv.bom, delimiter: raw.csv.delimiter } : {}),
+      columns: raw.columns,
+      extraColumns,
+      missingOptionalColumns: missingOptional,
+      emptyLinesSkipped: raw.emptyLinesSkipped,
+      rowsRead: raw.frame.height,
+      rowsAccepted: frame.height,
+      rowsRejected: outcome.rejectedRows,
+    });
+  }
+
+  for (const source of ["inscriptions", "resultats"] as const) {
+    for (const [column, types] of sourceTypes[source]) {
+      const distinct = new Set(types.map((t) => t.split(": ")[1]));
+      if (distinct.size > 1) {
+        notices.push({
+          code: "type-changes",
+          message: `column '${column}' is stored with different types across years (${types.join(", ")}); values were checked as text and cast to the data-model type`,
+        });
+      }
+    }
+  }
+
+  let inscriptions = combine(accepted.inscriptions, INSCRIPTION_COLUMNS);
+  let resultats = combine(accepted.resultats, RESULTAT_COLUMNS);
+  if (
+    resultats.height > 0 &&
+    fileReports.some((f) => f.source === "resultats" && f.missingOptionalColumns.includes("session"))
+  ) {
+    resultats = resultats.withColumns(
+      pl
+        .col("session")
+        .fillNull(pl.col("rentree").plus(pl.lit(1)))
+        .cast(pl.Int32)
+        .alias("session"),
+    );
+    notices.push({
+      code: "session-derived",
+      message: "session was missing in some résultats files: set to rentree + 1",
+    });
+  }
+
+  // Checks across rows and files: reported on the accepted rows, never fixed.
+  const crossInscriptions = evaluateChecks(
+    inscriptions,
+    [
+      duplicateCheck("enrolment"),
+      stableAttributeCheck("sexe"),
+      stableAttributeCheck("annais"),
+      severalPrincipalCheck(),
+      idCaseCheck(),
+    ],
+    "inscriptions",
+    maxExamples,
+  );
+  const enrolmentKeys = inscriptions.select(resultEnrolmentKey().alias("key")).getColumn("key");
+  const crossResultats = evaluateChecks(
+    resultats,
+    [duplicateCheck("result"), resultEnrolmentCheck(enrolmentKeys), idCaseCheck()],
+    "resultats",
+    maxExamples,
+  );
+  issues.push(...crossInscriptions.issues, ...crossResultats.issues);
+
+  ({ frame: inscriptions } = readDecimalColumns(inscriptions, extras.inscriptions, notices));
+  ({ frame: resultats } = readDecimalColumns(resultats, extras.resultats, notices));
+
+  const totals = {
+    inscriptions: sum(fileReports.filter((f) => f.source === "inscriptions")),
+    resultats: sum(fileReports.filter((f) => f.source === "resultats")),
+    all: sum(fileReports),
+  };
+  const rejects = rejectParts.length ? pl.concat(rejectParts, { how: "vertical" }) : emptyRejects();
+  const report: ValidationReport = {
+    input: dir,
+    options: { encoding, strictCodes },
+    files: fileReports,
+    ignoredFiles: ignored,
+    totals,
+    issues,
+    unknownCodes: [...unknown.values()],
+    notices,
+    ok: totals.all.rowsRejected === 0,
+  };
+  if (options.rejectsFile !== undefined) writeRejectsCsv(rejects, options.rejectsFile);
+  return {
+    inscriptions: inscriptions.drop([...LOCATION_COLUMNS]),
+    resultats: resultats.drop([...LOCATION_COLUMNS]),
+    rejects,
+    report,
+  };
+}
+
+/**
+ * Validates a SISE extract folder and returns only the report (see {@link readSise}).
+ *
+ * @example
+ * const report = validateSise("extract/", { strictCodes: true });
+ * if (!report.ok) console.log(formatValidationReport(report));
+ */
+export function validateSise(dir: string, options: ReadSiseOptions = {}): ValidationReport {
+  return readSise(dir, options).report;
+}
+
+/** The rules applied to one file, in the order their problems are reported. */
+function fileChecks(
+  file: SiseFile,
+  raw: RawTable,
+  specs: readonly SiseColumnSpec[],
+  extraColumns: readonly string[],
+  strictCodes: boolean,
+): RowCheck[] {
+  const checks: RowCheck[] = [];
+  for (const spec of specs) {
+    if (spec.required) checks.push(missingValueCheck(spec));
+    if (spec.dtype === "Int32") checks.push(integerCheck(spec));
+    if (spec.range) checks.push(rangeCheck({ ...spec, range: spec.range }));
+  }
+  checks.push(uaiCheck("etabli"), studentIdCheck());
+  if (file.source === "inscriptions") checks.push(ageCheck(), uaiCheck("compos", "warn"), bacYearCheck());
+  for (const spec of specs)
+    if (spec.codes) checks.push(knownCodeCheck({ ...spec, codes: spec.codes }, strictCodes));
+  checks.push(rentreeFileCheck(file.rentree));
+  if (file.source === "resultats" && raw.columns.includes("session")) checks.push(sessionCheck());
+  for (const column of [...specs.map((s) => s.name), ...extraColumns]) {
+    checks.push(valueLengthCheck(column));
+    if (!specs.some((s) => s.name === column && s.dtype === "Int32")) checks.push(formulaLikeCheck(column));
+  }
+  if (file.format !== "csv") return checks;
+  // A row with the wrong number of fields has its values in the wrong columns: report that alone.
+  const wellFormed = pl.col("__fields").eq(pl.lit(raw.expectedFields));
+  return [fieldCountCheck(raw.expectedFields), ...checks.map((c) => ({ ...c, bad: c.bad.and(wellFormed) }))];
+}
+
+function noteHowFileWasRead(raw: RawTable, missingOptional: string[], notices: ValidationNotice[]): void {
+  const file = raw.file.path;
+  if (raw.csv?.fallback) {
+    const { line, byte } = raw.csv.fallback;
+    notices.push({
+      file,
+      code: "encoding-fallback",
+      message: `not valid UTF-8 (first invalid byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} on line ${line}): read as Windows-1252 (Latin-1); pass --encoding latin1 or utf8 to choose explicitly`,
+    });
+  }
+  if (raw.csv?.bom) notices.push({ file, code: "bom", message: "UTF-8 byte-order mark found and skipped" });
+  if (raw.emptyLinesSkipped > 0) {
+    notices.push({
+      file,
+      code: "empty-lines",
+      message: `${raw.emptyLinesSkipped} blank line(s) skipped (they hold no row)`,
+    });
+  }
+  if (raw.frame.height === 0)
+    notices.push({ file, code: "no-rows", message: "the file has a header but no rows" });
+  if (missingOptional.length > 0) {
+    notices.push({
+      file,
+      code: "missing-optional-columns",
+      message: `optional columns absent, filled with nulls: ${missingOptional.join(", ")}`,
+    });
+  }
+}
+
+function combine(frames: pl.DataFrame[], specs: readonly SiseColumnSpec[]): pl.DataFrame {
+  if (frames.length === 0) {
+    return emptySiseFrame(specs).withColumns(
+      pl.lit(null).cast(pl.Utf8).alias("__file"),
+      pl.lit(null).cast(pl.Int32).alias("__line"),
+    );
+  }
+  return pl.concat(frames, { how: "diagonal" });
+}
+
+function readDecimalColumns(
+  frame: pl.DataFrame,
+  extraColumns: readonly string[],
+  notices: ValidationNotice[],
+): { frame: pl.DataFrame } {
+  for (const column of extraColumns) {
+    const result = readDecimalColumn(frame, column);
+    frame = result.frame;
+    if (result.converted) {
+      notices.push({
+        code: "decimal-column",
+        message: `extra column '${column}' read as decimal numbers${result.decimalComma ? " (decimal comma)" : ""}`,
+      });
+    }
+  }
+  return { frame };
+}
+
+function sum(files: RowAccounting[]): RowAccounting {
+  return files.reduce(
+    (acc, f) => ({
+      rowsRead: acc.rowsRead + f.rowsRead,
+      rowsAccepted: acc.rowsAccepted + f.rowsAccepted,
+      rowsRejected: acc.rowsRejected + f.rowsRejected,
+    }),
+    { rowsRead: 0, rowsAccepted: 0, rowsRejected: 0 },
+  );
+}

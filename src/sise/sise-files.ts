@@ -1,0 +1,109 @@
+import { readdirSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { InputError } from "../core/errors.js";
+
+/** Which SISE source a file holds: enrolments (`inscriYY`) or diploma results (`resultYY`). */
+export type SiseSource = "inscriptions" | "resultats";
+
+/**
+ * One yearly file of a SISE extract folder.
+ *
+ * @example
+ * const f: SiseFile = { path: "data/sise/inscri22.csv", name: "inscri22.csv", source: "inscriptions", rentree: 2022, format: "csv" };
+ */
+export interface SiseFile {
+  /** Full path (folder joined with the name). */
+  path: string;
+  /** File name as found in the folder. */
+  name: string;
+  /** Source the file name announces. */
+  source: SiseSource;
+  /** Rentrée given by the two digits of the name (`inscri22` → 2022; 90–99 → 1990s). */
+  rentree: number;
+  /** File format, from the extension. */
+  format: "csv" | "parquet";
+}
+
+/**
+ * The SISE files of a folder and the other entries it holds.
+ *
+ * @example
+ * const { files, ignored } = listSiseFiles("data/sise");
+ */
+export interface SiseFolder {
+  /** `inscriYY` and `resultYY` files (`.csv` or `.parquet`, any letter case), sorted by source then rentrée. */
+  files: SiseFile[];
+  /** Names of the entries that are not SISE files (sorted); they are left alone and listed in the report. */
+  ignored: string[];
+}
+
+const SISE_FILE_NAME = /^(inscri|result)(\d{2})\.(csv|parquet)$/i;
+
+/**
+ * Lists the yearly SISE files of an extract folder: `inscriYY` (inscriptions) and `resultYY`
+ * (résultats), as `.csv` or `.parquet`. Other files are ignored (and listed).
+ *
+ * @throws InputError when the folder does not exist, holds no SISE file, or holds the same
+ * source and year twice (`inscri22.csv` and `inscri22.parquet`).
+ * @example
+ * listSiseFiles("data/sise").files.map((f) => f.name); // ["inscri15.parquet", …, "result24.parquet"]
+ */
+export function listSiseFiles(dir: string): SiseFolder {
+  let entries: string[];
+  try {
+    if (!statSync(dir).isDirectory()) {
+      throw new InputError(
+        "not a folder",
+        { file: dir },
+        "give --input the folder holding the inscriYY/resultYY files",
+      );
+    }
+    entries = readdirSync(dir).sort();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError(
+      `cannot open the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      { file: dir },
+      "check the path given to --input",
+      { cause: error },
+    );
+  }
+  const files: SiseFile[] = [];
+  const ignored: string[] = [];
+  const seen = new Map<string, string>();
+  for (const name of entries) {
+    const match = SISE_FILE_NAME.exec(name);
+    if (!match) {
+      ignored.push(name);
+      continue;
+    }
+    const source: SiseSource = match[1]!.toLowerCase() === "inscri" ? "inscriptions" : "resultats";
+    const yy = Number(match[2]);
+    const key = `${source}${yy}`;
+    const previous = seen.get(key);
+    if (previous !== undefined) {
+      throw new InputError(
+        `two files hold the same source and year ('${previous}' and '${name}')`,
+        { file: join(dir, name) },
+        "keep only one of them in the folder",
+      );
+    }
+    seen.set(key, name);
+    files.push({
+      path: join(dir, name),
+      name,
+      source,
+      rentree: yy >= 90 ? 1900 + yy : 2000 + yy,
+      format: match[3]!.toLowerCase() === "csv" ? "csv" : "parquet",
+    });
+  }
+  if (files.length === 0) {
+    throw new InputError(
+      "no SISE file found (expected names like inscri22.csv, inscri22.parquet, result22.csv)",
+      { file: dir },
+      "put the yearly inscriYY/resultYY files in this folder, or point --input at the right folder",
+    );
+  }
+  files.sort((a, b) => (a.source === b.source ? a.rentree - b.rentree : a.source < b.source ? -1 : 1));
+  return { files, ignored };
+}

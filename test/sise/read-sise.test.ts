@@ -1,0 +1,70 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import pl from "nodejs-polars";
+import { describe, expect, it } from "vitest";
+import { readSise } from "../../src/sise/read-sise.js";
+import { csvText, extractFolder, inscription, resultat } from "./sise-fixture.js";
+
+/** Encodes text as Windows-1252 / Latin-1 bytes (every character used here is in Latin-1). */
+function latin1(text: string): Uint8Array {
+  return Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
+}
+
+describe("readSise()", () => {
+  it("reads a Latin-1 ';' CSV with upper-case headers and decimal commas", () => {
+    const rows = [
+      { ...inscription({ id_etu: "élève01" }), ects: "12,5", commentaire: "réorienté" },
+      { ...inscription({ id_etu: "élève02", annais: "2003,0" }), ects: "60", commentaire: "à suivre" },
+    ];
+    const columns = Object.keys(rows[0]!);
+    const text = csvText(rows, ";", columns).replace(/^[^\n]*/, (h) => h.toUpperCase());
+    const dir = extractFolder({ "inscri22.csv": latin1(text) });
+    const { inscriptions, report } = readSise(dir);
+    expect(report.files[0]).toMatchObject({
+      encoding: "windows-1252",
+      delimiter: ";",
+      rowsRead: 2,
+      rowsAccepted: 2,
+    });
+    expect(report.notices.find((n) => n.code === "encoding-fallback")?.message).toMatch(/0xE9 on line 2/);
+    expect(inscriptions.getColumn("id_etu").toArray()).toEqual(["élève01", "élève02"]);
+    expect(inscriptions.getColumn("annais").toArray()).toEqual([2004, 2003]);
+    expect(inscriptions.getColumn("annais").dtype).toEqual(pl.Int32);
+    expect(inscriptions.getColumn("ects").toArray()).toEqual([12.5, 60]);
+    expect(inscriptions.getColumn("commentaire").toArray()).toEqual(["réorienté", "à suivre"]);
+    expect(inscriptions.columns.slice(-2)).toEqual(["ects", "commentaire"]);
+  });
+
+  it("reads a UTF-8 CSV with BOM and returns the data-model columns in order", () => {
+    const text = `\uFEFF${csvText([inscription({ id_etu: "zoé" }), inscription({ id_etu: "ana", sexe: "1" })])}`;
+    const dir = extractFolder({
+      "inscri22.csv": text,
+      "result22.csv": csvText([resultat({ id_etu: "zoé" })]),
+    });
+    const { inscriptions, resultats, report } = readSise(dir);
+    expect(report.files.map((f) => [f.file, f.encoding, f.bom])).toEqual([
+      ["inscri22.csv", "utf-8", true],
+      ["result22.csv", "utf-8", false],
+    ]);
+    expect(inscriptions.columns[0]).toBe("rentree");
+    expect(inscriptions.getColumn("id_etu").toArray()).toEqual(["zoé", "ana"]);
+    expect(inscriptions.getColumn("rentree").dtype).toEqual(pl.Int32);
+    expect(resultats.getColumn("session").toArray()).toEqual([2023]);
+    expect(report.totals.all).toEqual({ rowsRead: 3, rowsAccepted: 3, rowsRejected: 0 });
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([]);
+  });
+
+  it("reads Parquet files and writes rejected rows with file, line, column, value and reason", () => {
+    const good = pl.DataFrame([inscription(), inscription({ id_etu: "x2", annais: "19x5" })]);
+    const dir = extractFolder({});
+    good.writeParquet(join(dir, "inscri22.parquet"));
+    const rejectsFile = join(dir, "rejects.csv");
+    const { inscriptions, report } = readSise(dir, { rejectsFile });
+    expect(inscriptions.height).toBe(1);
+    expect(report.totals.all).toEqual({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
+    const rejects = readFileSync(rejectsFile, "utf8").trim().split("\n");
+    expect(rejects[0]).toBe("file,line,column,value,reason,message");
+    expect(rejects[1]).toContain(`${join(dir, "inscri22.parquet")},2,annais,19x5,not-an-integer,`);
+  });
+});
