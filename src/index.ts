@@ -168,12 +168,27 @@ export type { Sexe } from "./sise/codes/sexe.js";
 export { SEXE } from "./sise/codes/sexe.js";
 export type { TypDipl, TypDiplInfo } from "./sise/codes/typ-dipl.js";
 export { TYP_DIPL } from "./sise/codes/typ-dipl.js";
+export type { CsvEncoding } from "./sise/decode-csv-text.js";
 export { ageBacExpr } from "./sise/derived/age-bac-expr.js";
 export { origineSocialeExpr } from "./sise/derived/origine-sociale-expr.js";
 export { serieBacGroupExpr } from "./sise/derived/serie-bac-group-expr.js";
+export { formatValidationReport } from "./sise/format-validation-report.js";
+export type { ReadSiseOptions, SiseExtract } from "./sise/read-sise.js";
+export { readSise, validateSise } from "./sise/read-sise.js";
 export type { SiseColumnSpec, SiseDtype } from "./sise/schema.js";
 export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./sise/schema.js";
+export type { SiseFile, SiseSource } from "./sise/sise-files.js";
+export { listSiseFiles } from "./sise/sise-files.js";
 export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
+export type {
+  FileValidation,
+  RowAccounting,
+  UnknownCodeCount,
+  ValidationIssue,
+  ValidationNotice,
+  ValidationReport,
+} from "./sise/validation-report.js";
+export { neutraliseFormulaExpr, writeRejectsCsv } from "./sise/write-rejects-csv.js";
 export { flows } from "./trajectories/flows.js";
 // Trajectories
 export type {

@@ -19,7 +19,10 @@ function bufferIO(): CommandIO & { out: string; err: string } {
 
 describe("oraccle validate", () => {
   it("prints the report and exits 0 when every row is accepted, writing the JSON report", async () => {
-    const dir = extractFolder({ "inscri22.csv": csvText([inscription()]), "result22.csv": csvText([resultat()]) });
+    const dir = extractFolder({
+      "inscri22.csv": csvText([inscription()]),
+      "result22.csv": csvText([resultat()]),
+    });
     const io = bufferIO();
     const reportFile = join(dir, "report.json");
     const code = await runCli(["validate", "--input", dir, "--report", reportFile], io);
