@@ -7,6 +7,7 @@ import {
   cohortOutcomes,
   type FollowUpInput,
 } from "../../src/indicators/cohort-outcomes.js";
+import { cohortSankeyFigure } from "../../src/indicators/cohort-sankey.js";
 import { followUpInput } from "../../src/indicators/follow-up-input.js";
 import { INDICATORS } from "../../src/indicators/indicator-definitions.js";
 import { selectCohort } from "../../src/indicators/select-cohort.js";
@@ -229,5 +230,24 @@ describe("cohortIndicators() on master and BUT cohorts", () => {
       ["passage_but_2e_annee", 2, 3],
       ["but_3_ans", 1, 3],
     ]);
+  });
+});
+
+describe("cohortSankeyFigure()", () => {
+  it("draws the cohort's moves only, each column summing to the cohort", () => {
+    const figure = cohortSankeyFigure(outcomes2020, input, { years: 2 });
+    const trace = figure.data[0] as {
+      type: string;
+      link: { source: number[]; target: number[]; value: number[] };
+      node: { label: string[] };
+    };
+    expect(trace.type).toBe("sankey");
+    // Outflows of the first column (2020): the 26 students of the cohort.
+    const sources = new Set(trace.link.target);
+    const firstColumn = trace.link.source.filter((s) => !sources.has(s));
+    const outflow = trace.link.value
+      .filter((_, i) => firstColumn.includes(trace.link.source[i]!))
+      .reduce((a, b) => a + b, 0);
+    expect(outflow).toBe(26);
   });
 });
