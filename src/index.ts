@@ -57,6 +57,8 @@ export type {
   IndicatorRow,
 } from "./indicators/cohort-indicators.js";
 export { cohortIndicators } from "./indicators/cohort-indicators.js";
+export type { CohortSankeyOptions } from "./indicators/cohort-sankey.js";
+export { cohortSankeyFigure } from "./indicators/cohort-sankey.js";
 export type { CohortOutcomes, FollowUpInput } from "./indicators/cohort-outcomes.js";
 export { cohortOutcomes } from "./indicators/cohort-outcomes.js";
 export type { Breakdown } from "./indicators/cohort-strata.js";
