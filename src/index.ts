@@ -5,6 +5,12 @@ export type { InputLocation } from "./core/errors.js";
 // Errors and exit codes
 export { ExitCode, InputError, OraccleError } from "./core/errors.js";
 // Disclosure control
+export type { CheckReleaseOptions, ReleaseInput, ReleaseVerdict } from "./disclosure/gate/check-release.js";
+export { checkRelease } from "./disclosure/gate/check-release.js";
+export type { DisclosurePolicy, PolicyPresetName } from "./disclosure/gate/disclosure-policy.js";
+export { POLICY_PRESETS, resolvePolicy } from "./disclosure/gate/disclosure-policy.js";
+export type { DisclosureReport, ReportCheck, ReportItem } from "./disclosure/gate/disclosure-report.js";
+export { formatReport } from "./disclosure/gate/disclosure-report.js";
 export { AGE_BANDS, ageHierarchy } from "./disclosure/microdata/age-hierarchy.js";
 export type { BetaLikeness } from "./disclosure/microdata/beta-likeness.js";
 export { betaLikeness } from "./disclosure/microdata/beta-likeness.js";
@@ -48,6 +54,48 @@ export type { GroundDistance, TCloseness, TClosenessOptions } from "./disclosure
 export { tCloseness } from "./disclosure/microdata/t-closeness.js";
 export type { UaiHierarchyOptions } from "./disclosure/microdata/uai-hierarchy.js";
 export { IDF_DEPARTEMENT_TO_ACADEMIE, uaiHierarchy } from "./disclosure/microdata/uai-hierarchy.js";
+export type { PseudonymiserOptions } from "./disclosure/pseudonymisation/create-pseudonymiser.js";
+export { createPseudonymiser } from "./disclosure/pseudonymisation/create-pseudonymiser.js";
+export { keyedHash } from "./disclosure/pseudonymisation/keyed-hash.js";
+export type { PseudonymisationKeySource } from "./disclosure/pseudonymisation/pseudonymisation-key.js";
+export {
+  assertStrongKey,
+  loadPseudonymisationKey,
+  PSEUDONYMISATION_KEY_VARIABLE,
+} from "./disclosure/pseudonymisation/pseudonymisation-key.js";
+export type { AggregateTableOptions } from "./disclosure/tables/aggregate-table.js";
+export { aggregateTable } from "./disclosure/tables/aggregate-table.js";
+export type { AuditOptions, AuditResult, CellAudit } from "./disclosure/tables/audit-suppression.js";
+export { auditSuppression } from "./disclosure/tables/audit-suppression.js";
+export type { BuildTableOptions, TableDimension } from "./disclosure/tables/build-table.js";
+export { buildTable } from "./disclosure/tables/build-table.js";
+export type { DominanceRule } from "./disclosure/tables/dominance-rule.js";
+export { dominanceRule } from "./disclosure/tables/dominance-rule.js";
+export type { FrequencyRule } from "./disclosure/tables/frequency-rule.js";
+export { frequencyRule } from "./disclosure/tables/frequency-rule.js";
+export type { LpOutcome, LpSolver } from "./disclosure/tables/highs-solver.js";
+export { loadHighs, solveLp } from "./disclosure/tables/highs-solver.js";
+export type { LinearTable, TableCell, TableEquation } from "./disclosure/tables/linear-table.js";
+export { coordinatesKey } from "./disclosure/tables/linear-table.js";
+export type { PPercentRule } from "./disclosure/tables/p-percent-rule.js";
+export { pPercentRule } from "./disclosure/tables/p-percent-rule.js";
+export type {
+  CellProtection,
+  CellStatus,
+  PrimaryRule,
+  PrimaryRuleName,
+  PrimarySuppressionOptions,
+} from "./disclosure/tables/primary-suppression.js";
+export { primarySuppression } from "./disclosure/tables/primary-suppression.js";
+export type {
+  ProtectedCell,
+  ProtectedTable,
+  ProtectTableOptions,
+  TableProtectionSettings,
+} from "./disclosure/tables/protect-table.js";
+export { protectTable } from "./disclosure/tables/protect-table.js";
+export type { SecondarySuppressionOptions } from "./disclosure/tables/secondary-suppression.js";
+export { secondarySuppression } from "./disclosure/tables/secondary-suppression.js";
 // Cohort indicators
 export type { CohortDefinition, CohortKind } from "./indicators/cohort-definition.js";
 export { butCohort, licenceCohort, masterCohort } from "./indicators/cohort-definition.js";
@@ -94,6 +142,51 @@ export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequences/se
 export { sequenceFrequencies } from "./sequences/sequence-frequencies.js";
 export { sequenceLength } from "./sequences/sequence-length.js";
 // Sequence analysis
+export { adjustedRandIndex } from "./sequences/clustering/adjusted-rand-index.js";
+export type { ClusterQuality } from "./sequences/clustering/cluster-quality.js";
+export { clusterQuality, silhouette } from "./sequences/clustering/cluster-quality.js";
+export { distanceToCenter, medoidIndex, pseudoVariance } from "./sequences/clustering/dissimilarity-center.js";
+export type { PamOptions, PamResult } from "./sequences/clustering/pam.js";
+export { pamClustering } from "./sequences/clustering/pam.js";
+export type {
+  RepresentativeCriterion,
+  RepresentativeOptions,
+  RepresentativeResult,
+  RepresentativeStatistics,
+} from "./sequences/clustering/representatives.js";
+export { representativeSequences } from "./sequences/clustering/representatives.js";
+export type { HierarchicalClustering, WardMethod, WardOptions } from "./sequences/clustering/ward-clustering.js";
+export { cutTree, wardClustering } from "./sequences/clustering/ward-clustering.js";
+export type { AggregatedCases } from "./sequences/distances/aggregate-cases.js";
+export { aggregateCases, disaggregate } from "./sequences/distances/aggregate-cases.js";
+export type { DistanceMatrix } from "./sequences/distances/distance-matrix.js";
+export {
+  condensedIndex,
+  distanceAt,
+  expandDistanceMatrix,
+  fromFullMatrix,
+  toFullMatrix,
+} from "./sequences/distances/distance-matrix.js";
+export type { EncodedSequenceOptions } from "./sequences/distances/encoded-sequences.js";
+export type { EncodedTransitionRateOptions } from "./sequences/distances/encoded-transition-rates.js";
+export { encodedTransitionRates } from "./sequences/distances/encoded-transition-rates.js";
+export type { DistanceNormalization } from "./sequences/distances/normalization.js";
+export { normalizeDistance } from "./sequences/distances/normalization.js";
+export type {
+  DistanceMethod,
+  SequenceDistanceOptions,
+  SubstitutionInput,
+} from "./sequences/distances/sequence-distances.js";
+export { sequenceDistances } from "./sequences/distances/sequence-distances.js";
+export type { SequenceSetDistanceOptions } from "./sequences/distances/sequence-set-distances.js";
+export { sequenceSetDistances } from "./sequences/distances/sequence-set-distances.js";
+export type {
+  SubstitutionCostMethod,
+  SubstitutionCostOptions,
+  SubstitutionCosts,
+  TimeVaryingSubstitutionCosts,
+} from "./sequences/distances/substitution-costs.js";
+export { substitutionCosts, timeVaryingSubstitutionCosts } from "./sequences/distances/substitution-costs.js";
 export type {
   LongStateRecord,
   MissingTreatment,
@@ -170,18 +263,17 @@ export type { Sexe } from "./sise/codes/sexe.js";
 export { SEXE } from "./sise/codes/sexe.js";
 export type { TypDipl, TypDiplInfo } from "./sise/codes/typ-dipl.js";
 export { TYP_DIPL } from "./sise/codes/typ-dipl.js";
-export type { CsvEncoding } from "./sise/decode-csv-text.js";
 export { ageBacExpr } from "./sise/derived/age-bac-expr.js";
 export { origineSocialeExpr } from "./sise/derived/origine-sociale-expr.js";
 export { serieBacGroupExpr } from "./sise/derived/serie-bac-group-expr.js";
+export type { SiseColumnSpec, SiseDtype } from "./sise/schema.js";
+export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./sise/schema.js";
+export type { CsvEncoding } from "./sise/decode-csv-text.js";
 export { formatValidationReport } from "./sise/format-validation-report.js";
 export type { ReadSiseOptions, SiseExtract } from "./sise/read-sise.js";
 export { readSise, validateSise } from "./sise/read-sise.js";
-export type { SiseColumnSpec, SiseDtype } from "./sise/schema.js";
-export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./sise/schema.js";
 export type { SiseFile, SiseSource } from "./sise/sise-files.js";
 export { listSiseFiles } from "./sise/sise-files.js";
-export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
 export type {
   FileValidation,
   RowAccounting,
@@ -191,6 +283,7 @@ export type {
   ValidationReport,
 } from "./sise/validation-report.js";
 export { neutraliseFormulaExpr, writeRejectsCsv } from "./sise/write-rejects-csv.js";
+export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
 export { flows } from "./trajectories/flows.js";
 // Trajectories
 export type {
@@ -233,3 +326,28 @@ export type { SequenceFrequencyPlotOptions } from "./viz/sequence-frequency-plot
 export { sequenceFrequencyFigure } from "./viz/sequence-frequency-plot.js";
 export type { SequenceIndexOptions, SequenceSort } from "./viz/sequence-index-plot.js";
 export { sequenceIndexFigure, sortIndices } from "./viz/sequence-index-plot.js";
+// Synthetic data
+export type {
+  AgeKey,
+  GdKey,
+  LicenceStratumTarget,
+  MentionKey,
+  OrigineKey,
+  SeriesKey,
+  SexeKey,
+} from "./sise/generator/calibration-targets.js";
+export {
+  LICENCE_TARGETS,
+  LICENCE_TARGETS_BY_COHORT,
+  OTHER_TARGETS,
+  PASSAGE_BY_ORIGINE_2023,
+  REDOUBLEMENT_2014,
+} from "./sise/generator/calibration-targets.js";
+export type { AdditiveLogit, Calibration, CohortShift, ExpectedLicenceOutcomes } from "./sise/generator/fit-calibration.js";
+export { expectedCohortRates, expectedLicenceOutcomes, fitCalibration } from "./sise/generator/fit-calibration.js";
+export type {
+  GenerateSiseOptions,
+  GenerateSiseSummary,
+  SimulatedSise,
+} from "./sise/generator/generate-sise.js";
+export { generateSise, simulateSise, siseFileName } from "./sise/generator/generate-sise.js";

@@ -118,7 +118,7 @@ export const checkCommand: Command = {
         const rows = verdict.protectedTable.cells.map((cell) => ({
           ...cell.coordinates,
           status: cell.status,
-          rules: cell.rules.join("+"),
+          rules: cell.rules.length > 0 ? cell.rules.join("+") : null,
           published: cell.published === null ? null : String(cell.published),
         }));
         writeOutput(values.output, pl.DataFrame(rows).writeCSV().toString());
