@@ -105,10 +105,10 @@ export type {
   IndicatorRow,
 } from "./indicators/cohort-indicators.js";
 export { cohortIndicators } from "./indicators/cohort-indicators.js";
-export type { CohortSankeyOptions } from "./indicators/cohort-sankey.js";
-export { cohortSankeyFigure } from "./indicators/cohort-sankey.js";
 export type { CohortOutcomes, FollowUpInput } from "./indicators/cohort-outcomes.js";
 export { cohortOutcomes } from "./indicators/cohort-outcomes.js";
+export type { CohortSankeyOptions } from "./indicators/cohort-sankey.js";
+export { cohortSankeyFigure } from "./indicators/cohort-sankey.js";
 export type { Breakdown } from "./indicators/cohort-strata.js";
 export { BREAKDOWNS, resolveBreakdown, withCohortStrata } from "./indicators/cohort-strata.js";
 export type { FollowUpOptions } from "./indicators/follow-up-input.js";
