@@ -1,0 +1,274 @@
+import { ExitCode, OraccleError } from "../../core/errors.js";
+import { aggregateCases } from "./aggregate-cases.js";
+import { type DistanceMatrix, expandDistanceMatrix } from "./distance-matrix.js";
+import {
+  checkEncodedSequences,
+  checkWeights,
+  type EncodedSequenceOptions,
+  stateCount,
+} from "./encoded-sequences.js";
+import { hammingDistances } from "./hamming-distances.js";
+import type { DistanceNormalization, ResolvedNormalization } from "./normalization.js";
+import { optimalMatchingDistances } from "./optimal-matching.js";
+import { packSequences } from "./packed-sequences.js";
+import {
+  type SubstitutionCostMethod,
+  type SubstitutionCosts,
+  substitutionCosts,
+  type TimeVaryingSubstitutionCosts,
+  timeVaryingSubstitutionCosts,
+} from "./substitution-costs.js";
+
+/**
+ * Dissimilarity measures of {@link sequenceDistances}: optimal matching (`OM`), longest common
+ * subsequence (`LCS`), Hamming (`HAM`) and dynamic Hamming (`DHD`), as TraMineR's `seqdist(method = …)`.
+ *
+ * @example
+ * const method: DistanceMethod = "OM";
+ */
+export type DistanceMethod = "OM" | "LCS" | "HAM" | "DHD";
+
+/**
+ * Substitution costs given to {@link sequenceDistances}: a method name computed from the data, a
+ * {@link SubstitutionCosts} object, a square matrix (nested arrays), or for DHD a
+ * {@link TimeVaryingSubstitutionCosts}.
+ *
+ * @example
+ * const sm: SubstitutionInput = [[0, 1], [1, 0]];
+ */
+export type SubstitutionInput =
+  | SubstitutionCostMethod
+  | SubstitutionCosts
+  | TimeVaryingSubstitutionCosts
+  | readonly (readonly number[])[];
+
+/**
+ * Options of {@link sequenceDistances}.
+ *
+ * @example
+ * const options: SequenceDistanceOptions = { alphabetSize: 6, method: "OM", sm: "TRATE", indel: "auto", norm: "none" };
+ */
+export interface SequenceDistanceOptions extends EncodedSequenceOptions {
+  /** `OM`, `LCS`, `HAM` or `DHD`. Required. */
+  method: DistanceMethod;
+  /** Normalisation; `"auto"` = `maxlength` for OM/HAM/DHD, `gmean` for LCS. Default `"none"` (as `seqdist`). */
+  norm?: DistanceNormalization | undefined;
+  /**
+   * Substitution costs. Required for OM. HAM default: CONSTANT with cost 1; DHD default: time-varying
+   * TRATE (cval 4). `"CONSTANT"` means cost 2 for OM and 1 for HAM; `"TRATE"` means cval 2 (OM, HAM)
+   * or time-varying with cval 4 (DHD). Ignored by LCS (constant 2 with indel 1).
+   */
+  sm?: SubstitutionInput | undefined;
+  /**
+   * Indel cost for OM. `"auto"` (default): 1 with `sm = "CONSTANT"`, max(sm)/2 with `"TRATE"` or a
+   * given matrix, as `seqdist`.
+   */
+  indel?: number | "auto" | undefined;
+  /** Case weights, used for TRATE costs (`weighted = TRUE`). Default: none. */
+  weights?: ArrayLike<number> | null | undefined;
+}
+
+/**
+ * Pairwise dissimilarities between state sequences, following TraMineR 2.2's `seqdist()` (quirks
+ * included): OM with CONSTANT or TRATE costs and TraMineR's indel rule; LCS computed as OM with
+ * substitution 2 and indel 1 (so d = ℓx + ℓy − 2·LCS); HAM and DHD only for sequences of equal
+ * length; normalisations of {@link normalizeDistance}. Distances are computed once per distinct
+ * sequence (as `seqdist` does) and expanded to every case.
+ *
+ * Works on the encoded form of a `SequenceSet` (`set.sequences`, `alphabetSize: set.alphabet.length`).
+ * Returns a condensed {@link DistanceMatrix} in R `dist` order.
+ *
+ * @example
+ * const sequences = [Int32Array.of(0, 0, 1), Int32Array.of(0, 1, 1)];
+ * sequenceDistances(sequences, { alphabetSize: 2, method: "OM", sm: "CONSTANT" }).values; // [2]
+ * sequenceDistances(sequences, { alphabetSize: 2, method: "HAM" }).values; // [1]
+ */
+export function sequenceDistances(
+  sequences: readonly Int32Array[],
+  options: SequenceDistanceOptions,
+): DistanceMatrix {
+  checkEncodedSequences(sequences, options);
+  checkWeights(options.weights, sequences.length);
+  const method = options.method;
+  const norm = resolveNormalization(method, options.norm ?? "none");
+  const n = stateCount(options);
+  const aggregated = aggregateCases(sequences);
+  const unique = Array.from(aggregated.aggIndex, (i) => sequences[i]!);
+  const packed = packSequences(unique);
+  let result: DistanceMatrix;
+  if (method === "OM" || method === "LCS") {
+    let costs: Float64Array;
+    let indel: number;
+    if (method === "LCS") {
+      costs = substitutionCosts([], {
+        alphabetSize: options.alphabetSize,
+        withMissing: options.withMissing,
+        method: "CONSTANT",
+        cval: 2,
+      }).costs;
+      indel = 1;
+    } else {
+      if (options.sm === undefined) {
+        throw new OraccleError(
+          "OM needs substitution costs: sm = 'CONSTANT', 'TRATE' or a matrix",
+          ExitCode.usage,
+        );
+      }
+      const sm = resolveMatrix(sequences, options, n, 2);
+      costs = sm.costs;
+      indel = resolveIndel(options.indel, sm.indel);
+    }
+    result = optimalMatchingDistances(packed, { costs, size: n, indel, norm });
+  } else if (method === "HAM" || method === "DHD") {
+    const lengths = new Set(sequences.map((s) => s.length));
+    if (lengths.size > 1) {
+      throw new OraccleError(
+        `${method} is not defined for sequences of different lengths (found lengths ${[...lengths].sort((a, b) => a - b).join(", ")})`,
+        ExitCode.input,
+      );
+    }
+    const length = packed.maxLength;
+    let costs: Float64Array;
+    if (method === "HAM") {
+      const sm = resolveMatrix(sequences, options, n, options.sm === "TRATE" ? 2 : 1, "CONSTANT");
+      costs = new Float64Array(Math.max(length, 1) * n * n);
+      for (let t = 0; t < length; t++) costs.set(sm.costs, t * n * n);
+    } else {
+      costs = resolveTimeVarying(sequences, options, n, length);
+    }
+    result = hammingDistances(packed, { costs, size: n, length, norm });
+  } else {
+    throw new OraccleError(
+      `unknown distance method '${String(method)}'; use OM, LCS, HAM or DHD`,
+      ExitCode.usage,
+    );
+  }
+  return aggregated.aggIndex.length === sequences.length
+    ? result
+    : expandDistanceMatrix(result, aggregated.disaggIndex);
+}
+
+/**
+ * The normalisation `seqdist` applies for `norm = "auto"`: `maxlength` for OM, HAM and DHD, `gmean` for LCS.
+ *
+ * @example
+ * resolveNormalization("LCS", "auto"); // "gmean"
+ */
+export function resolveNormalization(
+  method: DistanceMethod,
+  norm: DistanceNormalization,
+): ResolvedNormalization {
+  const known = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];
+  if (!known.includes(norm)) {
+    throw new OraccleError(`unknown normalisation '${norm}'; use one of ${known.join(", ")}`, ExitCode.usage);
+  }
+  if (norm !== "auto") return norm;
+  return method === "LCS" ? "gmean" : "maxlength";
+}
+
+function resolveIndel(indel: number | "auto" | undefined, auto: number): number {
+  if (indel === undefined || indel === "auto") return auto;
+  if (!Number.isFinite(indel) || indel <= 0) {
+    throw new OraccleError(`indel must be a positive number or "auto", got ${indel}`, ExitCode.usage);
+  }
+  return indel;
+}
+
+function resolveMatrix(
+  sequences: readonly Int32Array[],
+  options: SequenceDistanceOptions,
+  n: number,
+  cval: number,
+  fallback?: SubstitutionCostMethod,
+): SubstitutionCosts {
+  const sm = options.sm ?? fallback;
+  if (sm === "CONSTANT" || sm === "TRATE") {
+    return substitutionCosts(sequences, {
+      alphabetSize: options.alphabetSize,
+      withMissing: options.withMissing,
+      method: sm,
+      cval,
+      weights: options.weights,
+    });
+  }
+  if (sm === undefined) throw new OraccleError("substitution costs (sm) are required", ExitCode.usage);
+  let costs: Float64Array;
+  if (Array.isArray(sm)) {
+    const rows = sm as readonly (readonly number[])[];
+    if (rows.length !== n || rows.some((r) => r.length !== n)) {
+      throw new OraccleError(
+        `sm must be a ${n} × ${n} matrix (one row and column per state)`,
+        ExitCode.usage,
+      );
+    }
+    costs = Float64Array.from(rows.flat());
+  } else if ("length" in sm && typeof sm.length === "number") {
+    throw new OraccleError(
+      `time-varying costs are only meaningful for DHD, not ${options.method}`,
+      ExitCode.usage,
+    );
+  } else {
+    const given = sm as SubstitutionCosts;
+    if (given.size !== n)
+      throw new OraccleError(`sm has ${given.size} states, the sequences ${n}`, ExitCode.usage);
+    costs = given.costs;
+  }
+  checkCostMatrix(costs, n, 1);
+  let max = 0;
+  for (const c of costs) if (c > max) max = c;
+  // seqdist: with a user matrix, indel "auto" is max(sm)/2.
+  return { size: n, costs, indel: max / 2 };
+}
+
+function resolveTimeVarying(
+  sequences: readonly Int32Array[],
+  options: SequenceDistanceOptions,
+  n: number,
+  length: number,
+): Float64Array {
+  const sm = options.sm ?? "TRATE";
+  if (sm === "CONSTANT") {
+    throw new OraccleError("sm = 'CONSTANT' is not relevant for DHD, consider HAM instead", ExitCode.usage);
+  }
+  if (sm === "TRATE") {
+    return timeVaryingSubstitutionCosts(sequences, {
+      alphabetSize: options.alphabetSize,
+      withMissing: options.withMissing,
+      method: "TRATE",
+      cval: 4,
+      weights: options.weights,
+    }).costs;
+  }
+  if (!Array.isArray(sm) && "length" in sm && typeof sm.length === "number") {
+    const tv = sm as TimeVaryingSubstitutionCosts;
+    if (tv.size !== n || tv.length < length) {
+      throw new OraccleError(`DHD costs must cover ${n} states and ${length} positions`, ExitCode.usage);
+    }
+    checkCostMatrix(tv.costs, n, tv.length);
+    return tv.costs;
+  }
+  throw new OraccleError(
+    "DHD needs time-varying costs ('TRATE' or a TimeVaryingSubstitutionCosts)",
+    ExitCode.usage,
+  );
+}
+
+/** TraMineR's checkcost: non-negative, zero diagonal, symmetric (asymmetric costs would make d(x,y) ≠ d(y,x)). */
+function checkCostMatrix(costs: Float64Array, n: number, slices: number): void {
+  for (let t = 0; t < slices; t++) {
+    for (let i = 0; i < n; i++) {
+      for (let j = 0; j < n; j++) {
+        const c = costs[(t * n + i) * n + j]!;
+        if (!Number.isFinite(c) || c < 0)
+          throw new OraccleError(
+            `substitution cost (${i}, ${j}) is ${c}; costs must be >= 0`,
+            ExitCode.usage,
+          );
+        if (i === j && c !== 0)
+          throw new OraccleError(`substitution cost (${i}, ${i}) must be 0`, ExitCode.usage);
+        if (c !== costs[(t * n + j) * n + i])
+          throw new OraccleError(`substitution costs are not symmetric at (${i}, ${j})`, ExitCode.usage);
+      }
+    }
+  }
+}
