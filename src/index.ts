@@ -187,51 +187,6 @@ export type {
   TimeVaryingSubstitutionCosts,
 } from "./sequences/distances/substitution-costs.js";
 export { substitutionCosts, timeVaryingSubstitutionCosts } from "./sequences/distances/substitution-costs.js";
-export { adjustedRandIndex } from "./sequences/clustering/adjusted-rand-index.js";
-export type { ClusterQuality } from "./sequences/clustering/cluster-quality.js";
-export { clusterQuality, silhouette } from "./sequences/clustering/cluster-quality.js";
-export { distanceToCenter, medoidIndex, pseudoVariance } from "./sequences/clustering/dissimilarity-center.js";
-export type { PamOptions, PamResult } from "./sequences/clustering/pam.js";
-export { pamClustering } from "./sequences/clustering/pam.js";
-export type {
-  RepresentativeCriterion,
-  RepresentativeOptions,
-  RepresentativeResult,
-  RepresentativeStatistics,
-} from "./sequences/clustering/representatives.js";
-export { representativeSequences } from "./sequences/clustering/representatives.js";
-export type { HierarchicalClustering, WardMethod, WardOptions } from "./sequences/clustering/ward-clustering.js";
-export { cutTree, wardClustering } from "./sequences/clustering/ward-clustering.js";
-export type { AggregatedCases } from "./sequences/distances/aggregate-cases.js";
-export { aggregateCases, disaggregate } from "./sequences/distances/aggregate-cases.js";
-export type { DistanceMatrix } from "./sequences/distances/distance-matrix.js";
-export {
-  condensedIndex,
-  distanceAt,
-  expandDistanceMatrix,
-  fromFullMatrix,
-  toFullMatrix,
-} from "./sequences/distances/distance-matrix.js";
-export type { EncodedSequenceOptions } from "./sequences/distances/encoded-sequences.js";
-export type { EncodedTransitionRateOptions } from "./sequences/distances/encoded-transition-rates.js";
-export { encodedTransitionRates } from "./sequences/distances/encoded-transition-rates.js";
-export type { DistanceNormalization } from "./sequences/distances/normalization.js";
-export { normalizeDistance } from "./sequences/distances/normalization.js";
-export type {
-  DistanceMethod,
-  SequenceDistanceOptions,
-  SubstitutionInput,
-} from "./sequences/distances/sequence-distances.js";
-export { sequenceDistances } from "./sequences/distances/sequence-distances.js";
-export type { SequenceSetDistanceOptions } from "./sequences/distances/sequence-set-distances.js";
-export { sequenceSetDistances } from "./sequences/distances/sequence-set-distances.js";
-export type {
-  SubstitutionCostMethod,
-  SubstitutionCostOptions,
-  SubstitutionCosts,
-  TimeVaryingSubstitutionCosts,
-} from "./sequences/distances/substitution-costs.js";
-export { substitutionCosts, timeVaryingSubstitutionCosts } from "./sequences/distances/substitution-costs.js";
 export type {
   LongStateRecord,
   MissingTreatment,
