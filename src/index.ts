@@ -41,6 +41,11 @@ export type {
   SensitiveDiversity,
 } from "./disclosure/microdata/l-diversity.js";
 export { lDiversity } from "./disclosure/microdata/l-diversity.js";
+export type {
+  LocalSuppressionOptions,
+  LocalSuppressionResult,
+} from "./disclosure/microdata/local-suppression.js";
+export { localSuppression } from "./disclosure/microdata/local-suppression.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./disclosure/microdata/prosecutor-risk.js";
 export { prosecutorRisk } from "./disclosure/microdata/prosecutor-risk.js";
 export type { RentreeHierarchyOptions } from "./disclosure/microdata/rentree-hierarchy.js";

@@ -113,14 +113,14 @@ function wildcardFrequencies(
     .agg(
       pl.len().alias("__n"),
       weightExpr.sum().alias("__w"),
-      pl.col(INTERNAL.row).min().alias(INTERNAL.representative),
-    )
-    .sort(INTERNAL.representative);
+      pl.col(INTERNAL.row).alias(INTERNAL.representative),
+    );
   const keyColumns = keys.map((key) => groups.getColumn(key).toArray() as unknown[]);
   const counts = groups.getColumn("__n").toArray() as number[];
   const sums = groups.getColumn("__w").toArray() as number[];
-  const reps = groups.getColumn(INTERNAL.representative).toArray() as number[];
-
+  // Rows of each pattern (polars list column); the first one identifies the pattern.
+  const members = groups.getColumn(INTERNAL.representative).toArray() as unknown as ArrayLike<number>[];
+  const reps = members.map((rows) => Number(rows[0]));
   const patterns: KeyPattern[] = counts.map((records, p) => {
     const values = keyColumns.map((column) => column[p] ?? null);
     const mask = values.flatMap((v, i) => (v === null ? [] : [i])).join(",");
@@ -192,21 +192,17 @@ function wildcardFrequencies(
     }
   }
 
-  const mappingColumns: Record<string, pl.Series> = {
-    [INTERNAL.representative]: pl.Series(
-      INTERNAL.representative,
-      patterns.map((p) => p.representative),
-      pl.UInt32,
-    ),
-    fk: pl.Series("fk", fk, pl.Float64),
-  };
-  if (weights !== undefined) mappingColumns.Fk = pl.Series("Fk", Fk, pl.Float64);
-  const mapping: pl.DataFrame = pl.DataFrame(mappingColumns);
-  return withRow
-    .withColumns(over(pl.col(INTERNAL.row).min(), keys).cast(pl.UInt32).alias(INTERNAL.representative))
-    .join(mapping, { on: INTERNAL.representative, how: "left" })
-    .sort(INTERNAL.row)
-    .drop([INTERNAL.row, INTERNAL.representative]);
+  const fkByRow = new Float64Array(withRow.height);
+  const FkByRow = new Float64Array(withRow.height);
+  patterns.forEach((pattern, p) => {
+    for (const row of Array.from(members[p]!)) {
+      fkByRow[Number(row)] = fk[p]!;
+      FkByRow[Number(row)] = Fk[p]!;
+    }
+  });
+  const added: pl.Series[] = [pl.Series("fk", Array.from(fkByRow), pl.Float64)];
+  if (weights !== undefined) added.push(pl.Series("Fk", Array.from(FkByRow), pl.Float64));
+  return frame.withColumns(...added);
 }
 
 /** Encodes key values as a map key; typed so that the string "1" and the number 1 stay apart. */
