@@ -1,0 +1,284 @@
+import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import pl from "nodejs-polars";
+import { ExitCode, OraccleError } from "../../core/errors.js";
+import { type Calibration, fitCalibration } from "./fit-calibration.js";
+import { pseudonymousId } from "./pseudonymous-id.js";
+import { RandomStream } from "./random-stream.js";
+import { type CareerSink, simulateCareer } from "./simulate-career.js";
+import { SiseRecordBuffer } from "./sise-record-buffer.js";
+import { drawStudent, ENTRANT_POPULATIONS, type EntrantKind } from "./synthetic-student.js";
+
+/**
+ * Options of {@link generateSise} and {@link simulateSise}.
+ *
+ * @example
+ * const options: GenerateSiseOptions = { seed: 42, entrants: 3000, firstRentree: 2015, lastRentree: 2024 };
+ */
+export interface GenerateSiseOptions {
+  /** Seed of every random draw (an integer). Same seed and options → byte-identical files. */
+  seed: number;
+  /** Néo-bacheliers entering the universities each rentrée; other entrants are proportional. */
+  entrants: number;
+  /** First rentrée written (default 2015). */
+  firstRentree?: number;
+  /** Last rentrée written (default 2024). */
+  lastRentree?: number;
+  /**
+   * Cohorts simulated before `firstRentree` so that the first files already hold L2, L3, M1…
+   * students (default 5).
+   */
+  warmupYears?: number;
+  /** Which entrants to draw: every population (default) or only néo-bacheliers (faster, for calibration). */
+  populations?: "all" | "neo";
+  /** Called after each chunk of students with the number done and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Students simulated per random sub-stream: the unit of work and of determinism. */
+const CHUNK_SIZE = 5_000;
+/** Rows kept in memory before they are flushed to part files (bounds the memory). */
+const FLUSH_ROWS = 600_000;
+
+interface Chunk {
+  cohort: number;
+  population: number;
+  kind: EntrantKind;
+  index: number;
+  first: number;
+  count: number;
+}
+
+function resolved(options: GenerateSiseOptions) {
+  const firstRentree = options.firstRentree ?? 2015;
+  const lastRentree = options.lastRentree ?? 2024;
+  const warmupYears = options.warmupYears ?? 5;
+  if (!Number.isInteger(options.seed))
+    throw new OraccleError(`seed must be an integer, got ${options.seed}`, ExitCode.usage);
+  if (!Number.isInteger(options.entrants) || options.entrants < 1)
+    throw new OraccleError(`entrants must be a positive integer, got ${options.entrants}`, ExitCode.usage);
+  if (!(firstRentree >= 2000 && lastRentree <= 2030 && firstRentree <= lastRentree))
+    throw new OraccleError(
+      `rentrées must satisfy 2000 ≤ first ≤ last ≤ 2030, got ${firstRentree}-${lastRentree}`,
+      ExitCode.usage,
+    );
+  return { ...options, firstRentree, lastRentree, warmupYears, populations: options.populations ?? "all" };
+}
+
+function chunksOf(options: ReturnType<typeof resolved>): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (let cohort = options.firstRentree - options.warmupYears; cohort <= options.lastRentree; cohort++) {
+    ENTRANT_POPULATIONS.forEach(({ kind, perNeo }, population) => {
+      if (options.populations === "neo" && kind !== "neo") return;
+      const total = Math.round(options.entrants * perNeo);
+      for (let index = 0, first = 0; first < total; index++, first += CHUNK_SIZE) {
+        chunks.push({ cohort, population, kind, index, first, count: Math.min(CHUNK_SIZE, total - first) });
+      }
+    });
+  }
+  return chunks;
+}
+
+function runChunk(
+  chunk: Chunk,
+  options: ReturnType<typeof resolved>,
+  calibration: Calibration,
+  sink: CareerSink,
+): void {
+  const random = RandomStream.derive(options.seed, chunk.cohort, chunk.population, chunk.index);
+  for (let i = 0; i < chunk.count; i++) {
+    const id = pseudonymousId(options.seed, [chunk.cohort, chunk.population, chunk.first + i]);
+    const student = drawStudent(random, calibration, chunk.kind, chunk.cohort, id);
+    simulateCareer(student, random, calibration, options.firstRentree, options.lastRentree, sink);
+  }
+}
+
+/** The generated rows of each rentrée, in memory. */
+export interface SimulatedSise {
+  /** Inscriptions by rentrée. */
+  inscriptions: Map<number, SiseRecordBuffer>;
+  /** Résultats by rentrée. */
+  resultats: Map<number, SiseRecordBuffer>;
+}
+
+function yearBuffers(first: number, last: number, kind: "inscriptions" | "resultats") {
+  const map = new Map<number, SiseRecordBuffer>();
+  for (let year = first; year <= last; year++) map.set(year, new SiseRecordBuffer(kind));
+  return map;
+}
+
+/**
+ * Simulates the synthetic SISE population in memory and returns the rows of each rentrée —
+ * the same rows, in the same order, that {@link generateSise} writes. For small runs and tests.
+ *
+ * @example
+ * const { inscriptions } = simulateSise({ seed: 1, entrants: 500, firstRentree: 2015, lastRentree: 2017 });
+ * inscriptions.get(2015)!.length; // number of 2015-16 enrolments
+ */
+export function simulateSise(options: GenerateSiseOptions): SimulatedSise {
+  const o = resolved(options);
+  const calibration = fitCalibration();
+  const inscriptions = yearBuffers(o.firstRentree, o.lastRentree, "inscriptions");
+  const resultats = yearBuffers(o.firstRentree, o.lastRentree, "resultats");
+  const sink: CareerSink = {
+    inscription: (year, row) => inscriptions.get(year)!.push(row),
+    resultat: (year, row) => resultats.get(year)!.push(row),
+  };
+  const chunks = chunksOf(o);
+  const total = chunks.reduce((sum, c) => sum + c.count, 0);
+  let done = 0;
+  for (const chunk of chunks) {
+    runChunk(chunk, o, calibration, sink);
+    done += chunk.count;
+    o.onProgress?.(done, total);
+  }
+  return { inscriptions, resultats };
+}
+
+/** What {@link generateSise} wrote. */
+export interface GenerateSiseSummary {
+  /** Files written, in order. */
+  files: string[];
+  /** Rows per file name. */
+  rows: Record<string, number>;
+  /** Students simulated (all entrants, including warm-up cohorts). */
+  students: number;
+}
+
+/** The file name of one source and rentrée, as SISE names them (`inscri15`, `result22`). */
+export function siseFileName(
+  source: "inscri" | "result",
+  rentree: number,
+  format: "parquet" | "csv",
+): string {
+  return `${source}${String(rentree % 100).padStart(2, "0")}.${format}`;
+}
+
+/**
+ * Generates the synthetic SISE extract into folder `out`: one `inscriYY` and one `resultYY`
+ * file per rentrée, Parquet (zstd) by default or CSV (`,`, UTF-8, header), with the columns and
+ * types of docs/data-model.md. Students are simulated in chunks of 5,000 with independent
+ * random sub-streams and rows are flushed to part files every 600,000 rows, so memory stays
+ * bounded at national size; the parts are then concatenated in order. Same seed and options →
+ * byte-identical files on every platform. Refuses to overwrite a folder already holding SISE
+ * files unless `overwrite` is set.
+ *
+ * @param options generation options (see {@link GenerateSiseOptions})
+ * @param out output folder (created if needed)
+ * @param format `parquet` (default) or `csv`
+ * @param overwrite replace existing `inscri*`/`result*` files (default false)
+ * @example
+ * await generateSise({ seed: 20240901, entrants: 3000 }, "data/sise");
+ */
+export async function generateSise(
+  options: GenerateSiseOptions,
+  out: string,
+  format: "parquet" | "csv" = "parquet",
+  overwrite = false,
+): Promise<GenerateSiseSummary> {
+  const o = resolved(options);
+  try {
+    mkdirSync(out, { recursive: true });
+  } catch (error) {
+    throw new OraccleError(
+      `cannot create the output folder '${out}': ${(error as Error).message}`,
+      ExitCode.output,
+    );
+  }
+  const existing = readdirSync(out).filter((name) => /^(inscri|result)\d\d\.(parquet|csv)$/.test(name));
+  if (existing.length > 0 && !overwrite) {
+    throw new OraccleError(
+      `the output folder '${out}' already holds SISE files (${existing.slice(0, 3).join(", ")}…); choose an empty folder or pass --force`,
+      ExitCode.output,
+    );
+  }
+  for (const name of existing) rmSync(join(out, name));
+  const partsDir = join(out, ".parts");
+  rmSync(partsDir, { recursive: true, force: true });
+  mkdirSync(partsDir);
+
+  const calibration = fitCalibration();
+  const inscriptions = yearBuffers(o.firstRentree, o.lastRentree, "inscriptions");
+  const resultats = yearBuffers(o.firstRentree, o.lastRentree, "resultats");
+  let buffered = 0;
+  let partIndex = 0;
+  const rows: Record<string, number> = {};
+  const flush = () => {
+    for (const [source, buffers] of [
+      ["inscri", inscriptions],
+      ["result", resultats],
+    ] as const) {
+      for (const [year, buffer] of buffers) {
+        if (buffer.length === 0) continue;
+        const name = siseFileName(source, year, format);
+        rows[name] = (rows[name] ?? 0) + buffer.length;
+        const frame = buffer.toDataFrame();
+        if (format === "parquet") {
+          frame.writeParquet(join(partsDir, `${name}.${String(partIndex).padStart(6, "0")}.parquet`), {
+            compression: "zstd",
+          });
+        } else {
+          const target = join(out, name);
+          const header = !existsSync(target);
+          appendFileSync(target, frame.writeCSV({ includeHeader: header }));
+        }
+        buffer.clear();
+      }
+    }
+    partIndex++;
+    buffered = 0;
+  };
+  const sink: CareerSink = {
+    inscription: (year, row) => {
+      inscriptions.get(year)!.push(row);
+      buffered++;
+    },
+    resultat: (year, row) => {
+      resultats.get(year)!.push(row);
+      buffered++;
+    },
+  };
+  const chunks = chunksOf(o);
+  const total = chunks.reduce((sum, c) => sum + c.count, 0);
+  let done = 0;
+  for (const chunk of chunks) {
+    runChunk(chunk, o, calibration, sink);
+    done += chunk.count;
+    if (buffered >= FLUSH_ROWS) flush();
+    o.onProgress?.(done, total);
+  }
+  flush();
+
+  const files: string[] = [];
+  for (let year = o.firstRentree; year <= o.lastRentree; year++) {
+    for (const [source, kind] of [
+      ["inscri", "inscriptions"],
+      ["result", "resultats"],
+    ] as const) {
+      const name = siseFileName(source, year, format);
+      const target = join(out, name);
+      rows[name] ??= 0;
+      if (format === "parquet") {
+        const parts = readdirSync(partsDir)
+          .filter((file) => file.startsWith(`${name}.`))
+          .sort();
+        if (parts.length === 0) {
+          new SiseRecordBuffer(kind).toDataFrame().writeParquet(target, { compression: "zstd" });
+        } else if (parts.length === 1) {
+          pl.readParquet(join(partsDir, parts[0]!)).writeParquet(target, { compression: "zstd" });
+        } else {
+          // Streaming concatenation in file-name order keeps memory bounded at national size.
+          await pl
+            .scanParquet(join(partsDir, `${name}.*.parquet`))
+            .sinkParquet(target, { compression: "zstd", maintainOrder: true })
+            .collect();
+        }
+      } else if (!existsSync(target)) {
+        writeFileSync(target, new SiseRecordBuffer(kind).toDataFrame().writeCSV({ includeHeader: true }));
+      }
+      files.push(target);
+    }
+  }
+  rmSync(partsDir, { recursive: true, force: true });
+  return { files, rows, students: total };
+}
