@@ -1,8 +1,9 @@
 import type { Command } from "./command.js";
 import { checkCommand } from "./commands/check.js";
+import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
 import { sequencesCommand } from "./commands/sequences.js";
 
 /** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
-export const commands: Command[] = [checkCommand, indicatorsCommand, sequencesCommand, validateCommand];
+export const commands: Command[] = [checkCommand, generateCommand, indicatorsCommand, sequencesCommand, validateCommand];
