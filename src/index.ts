@@ -134,23 +134,15 @@ export type {
 export { DEFAULT_VA_STRATA, valeurAjoutee } from "./indicators/valeur-ajoutee.js";
 export type { WilsonInterval, WilsonOptions } from "./indicators/wilson-interval.js";
 export { wilsonInterval, zForConfidence } from "./indicators/wilson-interval.js";
-export { complexityIndex } from "./sequences/complexity-index.js";
-export { distinctSuccessiveStates } from "./sequences/distinct-successive-states.js";
-export { longitudinalEntropy } from "./sequences/longitudinal-entropy.js";
-export type { MeanTimeInState, MeanTimeOptions } from "./sequences/mean-time-in-states.js";
-export { meanTimeInStates } from "./sequences/mean-time-in-states.js";
-export type { ModalStateSequence } from "./sequences/modal-state-sequence.js";
-export { modalStateSequence } from "./sequences/modal-state-sequence.js";
-export type { ParsedCsv, SequenceCsvOptions } from "./sequences/read-sequence-csv.js";
-export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./sequences/read-sequence-csv.js";
-export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequences/sequence-frequencies.js";
-export { sequenceFrequencies } from "./sequences/sequence-frequencies.js";
-export { sequenceLength } from "./sequences/sequence-length.js";
 // Sequence analysis
 export { adjustedRandIndex } from "./sequences/clustering/adjusted-rand-index.js";
 export type { ClusterQuality } from "./sequences/clustering/cluster-quality.js";
 export { clusterQuality, silhouette } from "./sequences/clustering/cluster-quality.js";
-export { distanceToCenter, medoidIndex, pseudoVariance } from "./sequences/clustering/dissimilarity-center.js";
+export {
+  distanceToCenter,
+  medoidIndex,
+  pseudoVariance,
+} from "./sequences/clustering/dissimilarity-center.js";
 export type { PamOptions, PamResult } from "./sequences/clustering/pam.js";
 export { pamClustering } from "./sequences/clustering/pam.js";
 export type {
@@ -160,8 +152,13 @@ export type {
   RepresentativeStatistics,
 } from "./sequences/clustering/representatives.js";
 export { representativeSequences } from "./sequences/clustering/representatives.js";
-export type { HierarchicalClustering, WardMethod, WardOptions } from "./sequences/clustering/ward-clustering.js";
+export type {
+  HierarchicalClustering,
+  WardMethod,
+  WardOptions,
+} from "./sequences/clustering/ward-clustering.js";
 export { cutTree, wardClustering } from "./sequences/clustering/ward-clustering.js";
+export { complexityIndex } from "./sequences/complexity-index.js";
 export type { AggregatedCases } from "./sequences/distances/aggregate-cases.js";
 export { aggregateCases, disaggregate } from "./sequences/distances/aggregate-cases.js";
 export type { DistanceMatrix } from "./sequences/distances/distance-matrix.js";
@@ -192,6 +189,17 @@ export type {
   TimeVaryingSubstitutionCosts,
 } from "./sequences/distances/substitution-costs.js";
 export { substitutionCosts, timeVaryingSubstitutionCosts } from "./sequences/distances/substitution-costs.js";
+export { distinctSuccessiveStates } from "./sequences/distinct-successive-states.js";
+export { longitudinalEntropy } from "./sequences/longitudinal-entropy.js";
+export type { MeanTimeInState, MeanTimeOptions } from "./sequences/mean-time-in-states.js";
+export { meanTimeInStates } from "./sequences/mean-time-in-states.js";
+export type { ModalStateSequence } from "./sequences/modal-state-sequence.js";
+export { modalStateSequence } from "./sequences/modal-state-sequence.js";
+export type { ParsedCsv, SequenceCsvOptions } from "./sequences/read-sequence-csv.js";
+export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./sequences/read-sequence-csv.js";
+export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequences/sequence-frequencies.js";
+export { sequenceFrequencies } from "./sequences/sequence-frequencies.js";
+export { sequenceLength } from "./sequences/sequence-length.js";
 export type {
   LongStateRecord,
   MissingTreatment,
@@ -214,6 +222,7 @@ export { stateCounts } from "./sequences/state-counts.js";
 export type { StateDistribution, StateDistributionOptions } from "./sequences/state-distribution.js";
 export { shannonEntropy, stateDistribution } from "./sequences/state-distribution.js";
 export { distinctSubsequenceCount, subsequenceCount } from "./sequences/subsequence-count.js";
+export { subsetSequences } from "./sequences/subset-sequences.js";
 export { transitionCount } from "./sequences/transition-count.js";
 export type {
   TransitionRateOptions,
@@ -268,17 +277,52 @@ export type { Sexe } from "./sise/codes/sexe.js";
 export { SEXE } from "./sise/codes/sexe.js";
 export type { TypDipl, TypDiplInfo } from "./sise/codes/typ-dipl.js";
 export { TYP_DIPL } from "./sise/codes/typ-dipl.js";
+export type { CsvEncoding } from "./sise/decode-csv-text.js";
 export { ageBacExpr } from "./sise/derived/age-bac-expr.js";
 export { origineSocialeExpr } from "./sise/derived/origine-sociale-expr.js";
 export { serieBacGroupExpr } from "./sise/derived/serie-bac-group-expr.js";
-export type { SiseColumnSpec, SiseDtype } from "./sise/schema.js";
-export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./sise/schema.js";
-export type { CsvEncoding } from "./sise/decode-csv-text.js";
 export { formatValidationReport } from "./sise/format-validation-report.js";
+// Synthetic data
+export type {
+  AgeKey,
+  GdKey,
+  LicenceStratumTarget,
+  MentionKey,
+  OrigineKey,
+  SeriesKey,
+  SexeKey,
+} from "./sise/generator/calibration-targets.js";
+export {
+  LICENCE_TARGETS,
+  LICENCE_TARGETS_BY_COHORT,
+  OTHER_TARGETS,
+  PASSAGE_BY_ORIGINE_2023,
+  REDOUBLEMENT_2014,
+} from "./sise/generator/calibration-targets.js";
+export type {
+  AdditiveLogit,
+  Calibration,
+  CohortShift,
+  ExpectedLicenceOutcomes,
+} from "./sise/generator/fit-calibration.js";
+export {
+  expectedCohortRates,
+  expectedLicenceOutcomes,
+  fitCalibration,
+} from "./sise/generator/fit-calibration.js";
+export type {
+  GenerateSiseOptions,
+  GenerateSiseSummary,
+  SimulatedSise,
+} from "./sise/generator/generate-sise.js";
+export { generateSise, simulateSise, siseFileName } from "./sise/generator/generate-sise.js";
 export type { ReadSiseOptions, SiseExtract } from "./sise/read-sise.js";
 export { readSise, validateSise } from "./sise/read-sise.js";
+export type { SiseColumnSpec, SiseDtype } from "./sise/schema.js";
+export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./sise/schema.js";
 export type { SiseFile, SiseSource } from "./sise/sise-files.js";
 export { listSiseFiles } from "./sise/sise-files.js";
+export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
 export type {
   FileValidation,
   RowAccounting,
@@ -288,7 +332,6 @@ export type {
   ValidationReport,
 } from "./sise/validation-report.js";
 export { neutraliseFormulaExpr, writeRejectsCsv } from "./sise/write-rejects-csv.js";
-export { isValidUai, uaiCheckLetter } from "./sise/uai.js";
 export { flows } from "./trajectories/flows.js";
 // Trajectories
 export type {
@@ -331,28 +374,3 @@ export type { SequenceFrequencyPlotOptions } from "./viz/sequence-frequency-plot
 export { sequenceFrequencyFigure } from "./viz/sequence-frequency-plot.js";
 export type { SequenceIndexOptions, SequenceSort } from "./viz/sequence-index-plot.js";
 export { sequenceIndexFigure, sortIndices } from "./viz/sequence-index-plot.js";
-// Synthetic data
-export type {
-  AgeKey,
-  GdKey,
-  LicenceStratumTarget,
-  MentionKey,
-  OrigineKey,
-  SeriesKey,
-  SexeKey,
-} from "./sise/generator/calibration-targets.js";
-export {
-  LICENCE_TARGETS,
-  LICENCE_TARGETS_BY_COHORT,
-  OTHER_TARGETS,
-  PASSAGE_BY_ORIGINE_2023,
-  REDOUBLEMENT_2014,
-} from "./sise/generator/calibration-targets.js";
-export type { AdditiveLogit, Calibration, CohortShift, ExpectedLicenceOutcomes } from "./sise/generator/fit-calibration.js";
-export { expectedCohortRates, expectedLicenceOutcomes, fitCalibration } from "./sise/generator/fit-calibration.js";
-export type {
-  GenerateSiseOptions,
-  GenerateSiseSummary,
-  SimulatedSise,
-} from "./sise/generator/generate-sise.js";
-export { generateSise, simulateSise, siseFileName } from "./sise/generator/generate-sise.js";
