@@ -1,7 +1,11 @@
 import { parseArgs } from "node:util";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import type { DistanceNormalization } from "../../sequences/distances/normalization.js";
+import { type DistanceMethod, sequenceDistances } from "../../sequences/distances/sequence-distances.js";
+import type { SubstitutionCostMethod } from "../../sequences/distances/substitution-costs.js";
 import { readSequenceCsv } from "../../sequences/read-sequence-csv.js";
 import { type SequenceStatistics, sequenceStatistics } from "../../sequences/sequence-statistics.js";
+import { writeDistanceMatrixCsv } from "../../sequences/write-distance-matrix.js";
 import type { Command } from "../command.js";
 
 const USAGE = `oraccle sequences — state-sequence statistics with TraMineR's definitions (seqstatd, seqtrate, seqtab, seqmeant, seqST, seqici…)
@@ -19,6 +23,12 @@ Usage: oraccle sequences --input FILE.csv --columns FIRST:LAST [options]
   --right T            missing cells after the last state: DEL (default: shorter sequence), NA, or a state
   --top N              number of most frequent sequences listed (default 10)
   --json               print every statistic as JSON (shape: docs/sequences-cli.md)
+  --distance M         also write the distance matrix: om, lcs, ham or dhd (TraMineR seqdist)
+  --out FILE           CSV file for the distance matrix (square, with ids)
+  --sm S               substitution costs for om/ham: constant or trate (default: trate for om)
+  --indel X            indel cost for om: a number or auto (default auto)
+  --norm N             none (default), auto, maxlength, gmean, maxdist or YujianBo
+  --with-missing       treat missing cells as a state in distances (default: refuse them)
 
 Empty cells, NA and * are missing values.`;
 
@@ -49,6 +59,12 @@ export const sequencesCommand: Command = {
         right: { type: "string" },
         top: { type: "string", default: "10" },
         json: { type: "boolean", default: false },
+        distance: { type: "string" },
+        out: { type: "string" },
+        sm: { type: "string" },
+        indel: { type: "string", default: "auto" },
+        norm: { type: "string", default: "none" },
+        "with-missing": { type: "boolean", default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -60,6 +76,7 @@ export const sequencesCommand: Command = {
     if (!Number.isInteger(top) || top < 0) {
       throw new OraccleError(`--top must be a non-negative integer, got '${values.top}'`, ExitCode.usage);
     }
+    const distance = values.distance === undefined ? undefined : distanceRequest(values);
     const list = (text: string | undefined) => text?.split(",").map((item) => item.trim());
     const set = readSequenceCsv(values.input, {
       columns: values.columns,
@@ -72,14 +89,76 @@ export const sequencesCommand: Command = {
       right: values.right,
     });
     const stats = sequenceStatistics(set, { top });
+    let distanceReport: Record<string, unknown> | undefined;
+    if (distance) {
+      const matrix = sequenceDistances(set.sequences, {
+        alphabetSize: set.alphabet.length,
+        withMissing: values["with-missing"],
+        method: distance.method,
+        sm: distance.sm,
+        indel: distance.indel,
+        norm: distance.norm,
+        weights: set.weights,
+      });
+      writeDistanceMatrixCsv(matrix, set.ids, distance.out);
+      distanceReport = {
+        method: distance.method,
+        sm: distance.sm ?? null,
+        indel: distance.indel,
+        norm: distance.norm,
+        out: distance.out,
+      };
+    }
     if (values.json) {
-      io.stdout(`${toJson({ input: values.input, missing: missingTreatment(values), ...stats })}\n`);
+      io.stdout(
+        `${toJson({ input: values.input, missing: missingTreatment(values), ...stats, distance: distanceReport })}\n`,
+      );
     } else {
       io.stdout(formatText(values.input, stats));
+      if (distanceReport) {
+        io.stdout(
+          `\nWrote the ${set.sequences.length} × ${set.sequences.length} ${distance?.method} distance matrix to ${distance?.out}\n`,
+        );
+      }
     }
     return ExitCode.ok;
   },
 };
+
+const METHODS: Record<string, DistanceMethod> = { om: "OM", lcs: "LCS", ham: "HAM", dhd: "DHD" };
+const NORMS: readonly DistanceNormalization[] = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];
+
+function distanceRequest(values: {
+  distance?: string;
+  out?: string;
+  sm?: string;
+  indel?: string;
+  norm?: string;
+}) {
+  const method = METHODS[(values.distance ?? "").toLowerCase()];
+  if (!method)
+    throw new OraccleError(
+      `--distance must be om, lcs, ham or dhd, got '${values.distance}'`,
+      ExitCode.usage,
+    );
+  if (!values.out) throw new OraccleError("--distance needs --out FILE for the matrix", ExitCode.usage);
+  const smName = values.sm?.toUpperCase() ?? (method === "OM" ? "TRATE" : undefined);
+  if (smName !== undefined && smName !== "CONSTANT" && smName !== "TRATE") {
+    throw new OraccleError(`--sm must be constant or trate, got '${values.sm}'`, ExitCode.usage);
+  }
+  const indel: number | "auto" =
+    values.indel === undefined || values.indel === "auto" ? "auto" : Number(values.indel);
+  if (indel !== "auto" && !(Number.isFinite(indel) && indel > 0)) {
+    throw new OraccleError(
+      `--indel must be a positive number or auto, got '${values.indel}'`,
+      ExitCode.usage,
+    );
+  }
+  const norm = NORMS.find((n) => n.toLowerCase() === (values.norm ?? "none").toLowerCase());
+  if (!norm)
+    throw new OraccleError(`--norm must be one of ${NORMS.join(", ")}, got '${values.norm}'`, ExitCode.usage);
+  return { method, sm: smName as SubstitutionCostMethod | undefined, indel, norm, out: values.out };
+}
 
 function missingTreatment(values: { left?: string; gaps?: string; right?: string }) {
   return { left: values.left ?? "NA", gaps: values.gaps ?? "NA", right: values.right ?? "DEL" };

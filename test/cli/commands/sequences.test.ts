@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -101,4 +101,60 @@ describe("oraccle sequences", () => {
       }
     },
   );
+});
+
+describe("oraccle sequences --distance", () => {
+  it("writes the square OM matrix with ids (constant costs, indel 1: OM = LCS distance)", async () => {
+    const c = capture();
+    const input = csvFile("id,y1,y2,y3\na,A,A,B\nb,A,B,B\nc,B,B,B\n");
+    const out = join(mkdtempSync(join(tmpdir(), "seqcli-")), "om.csv");
+    const code = await sequencesCommand.run(
+      [
+        "--input",
+        input,
+        "--id",
+        "id",
+        "--columns",
+        "y1:y3",
+        "--distance",
+        "om",
+        "--sm",
+        "constant",
+        "--indel",
+        "1",
+        "--out",
+        out,
+      ],
+      c.io,
+    );
+    expect(code).toBe(ExitCode.ok);
+    // a–b: LCS(AAB, ABB) = 2 → 3 + 3 − 4 = 2 ; a–c: LCS = 1 → 4 ; b–c: LCS = 2 → 2
+    expect(readFileSync(out, "utf8")).toBe("id,a,b,c\na,0,2,4\nb,2,0,2\nc,4,2,0\n");
+    expect(c.out()).toContain("Wrote the 3 × 3 OM distance matrix");
+  });
+
+  it("writes Hamming distances and records the request in the JSON", async () => {
+    const c = capture();
+    const input = csvFile("id,y1,y2\na,A,B\nb,B,B\n");
+    const out = join(mkdtempSync(join(tmpdir(), "seqcli-")), "ham.csv");
+    await sequencesCommand.run(
+      ["--input", input, "--id", "id", "--columns", "y1:y2", "--distance", "HAM", "--out", out, "--json"],
+      c.io,
+    );
+    expect(readFileSync(out, "utf8")).toBe("id,a,b\na,0,1\nb,1,0\n");
+    expect(JSON.parse(c.out()).distance).toMatchObject({ method: "HAM", norm: "none", out });
+  });
+
+  it("refuses --distance without --out and an unknown method, with the usage exit code", async () => {
+    const input = csvFile("id,y1\na,A\n");
+    await expect(
+      sequencesCommand.run(["--input", input, "--columns", "y1:y1", "--distance", "om"], capture().io),
+    ).rejects.toMatchObject({ exitCode: ExitCode.usage });
+    await expect(
+      sequencesCommand.run(
+        ["--input", input, "--columns", "y1:y1", "--distance", "euclid", "--out", "x"],
+        capture().io,
+      ),
+    ).rejects.toMatchObject({ exitCode: ExitCode.usage });
+  });
 });
