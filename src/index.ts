@@ -18,6 +18,8 @@ export type { DeltaDisclosure, DeltaDisclosureOptions } from "./disclosure/micro
 export { deltaDisclosure } from "./disclosure/microdata/delta-disclosure.js";
 export type { DiplomHierarchyOptions } from "./disclosure/microdata/diplom-hierarchy.js";
 export { diplomHierarchy } from "./disclosure/microdata/diplom-hierarchy.js";
+export type { EraseRareAttributesOptions } from "./disclosure/microdata/erase-rare-attributes.js";
+export { eraseRareAttributes } from "./disclosure/microdata/erase-rare-attributes.js";
 export type { GeneralisationStep } from "./disclosure/microdata/generalise.js";
 export { generalise } from "./disclosure/microdata/generalise.js";
 export type { GlobalRisk, GlobalRiskOptions } from "./disclosure/microdata/global-risk.js";
@@ -46,6 +48,10 @@ export type {
   LocalSuppressionResult,
 } from "./disclosure/microdata/local-suppression.js";
 export { localSuppression } from "./disclosure/microdata/local-suppression.js";
+export type { MaskSmallCohortsOptions } from "./disclosure/microdata/mask-small-cohorts.js";
+export { maskSmallCohorts } from "./disclosure/microdata/mask-small-cohorts.js";
+export type { OraccleCohorts, OraccleCohortsOptions } from "./disclosure/microdata/oraccle-cohorts.js";
+export { oraccleCohorts } from "./disclosure/microdata/oraccle-cohorts.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./disclosure/microdata/prosecutor-risk.js";
 export { prosecutorRisk } from "./disclosure/microdata/prosecutor-risk.js";
 export type { RentreeHierarchyOptions } from "./disclosure/microdata/rentree-hierarchy.js";

@@ -194,7 +194,7 @@ function wildcardFrequencies(
 
   const fkByRow = new Float64Array(withRow.height);
   const FkByRow = new Float64Array(withRow.height);
-  patterns.forEach((pattern, p) => {
+  patterns.forEach((_pattern, p) => {
     for (const row of Array.from(members[p]!)) {
       fkByRow[Number(row)] = fk[p]!;
       FkByRow[Number(row)] = Fk[p]!;

@@ -168,7 +168,7 @@ export function localSuppression(
     if (chosen.length > 0) touched.add(row);
   }
 
-  const masks = keyList.map((key, j) => pl.Series(`__oraccle_suppress_${j}`, suppressedMask[j]!, pl.Bool));
+  const masks = keyList.map((_key, j) => pl.Series(`__oraccle_suppress_${j}`, suppressedMask[j]!, pl.Bool));
   let out = frame;
   if (suppressions > 0) {
     out = frame
