@@ -73,7 +73,12 @@ export function referenceRates(
 
 /**
  * Counts students and successes by stratum (nulls → `UNKNOWN_STRATUM`), optionally per unit.
- * Shared by the reference and the valeur ajoutée so both see the same strata.
+ * Shared by the reference and the valeur ajoutée so both see the same strata. Rows are sorted
+ * by unit then stratum values.
+ *
+ * @example
+ * stratumCounts(outcomes.students, ["serie_bac"], "passage_en_l2_1_an", "etabli");
+ * // [{ unit: "0751717J", stratum: { serie_bac: "3" }, effectif: 22, nombre: 11 }, …]
  */
 export function stratumCounts(
   students: pl.DataFrame,
