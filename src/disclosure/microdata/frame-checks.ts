@@ -81,7 +81,12 @@ export const INTERNAL = {
   representative: "__oraccle_rep",
 } as const;
 
-/** `expr.over(keys)`: the typings of nodejs-polars want the first key apart from the others. */
+/**
+ * `expr.over(keys)` for a list of keys: the typings of nodejs-polars want the first key apart.
+ *
+ * @example
+ * frame.withColumns(over(pl.len(), ["sexe", "annais"]).alias("fk"));
+ */
 export function over(expr: pl.Expr, keys: readonly string[]): pl.Expr {
   const [first, ...others] = keys;
   if (first === undefined) throw new RangeError("over() needs at least one key");

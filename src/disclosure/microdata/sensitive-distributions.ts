@@ -48,6 +48,9 @@ export function sensitiveDistributions(
   if (keys.includes(sensitive)) {
     throw new OraccleError(`sensitive attribute '${sensitive}' is also a key variable`, ExitCode.usage);
   }
+  if (frame.height === 0) {
+    throw new OraccleError(`no records: '${sensitive}' has no distribution to measure`, ExitCode.usage);
+  }
   const numeric = frame.getColumn(sensitive).isNumeric();
   const grouped = frame
     .withRowIndex(INTERNAL.row)
