@@ -39,7 +39,7 @@ export function readRawParquet(file: SiseFile): RawTable {
     seen.add(name);
   }
   const sourceTypes = Object.fromEntries(
-    frame.columns.map((name, i) => [columns[i]!, String(frame.getColumn(name).dtype)]),
+    frame.columns.map((name, i) => [columns[i]!, frame.getColumn(name).dtype.variant]),
   );
   let strings: pl.DataFrame;
   try {

@@ -142,7 +142,16 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
       }
     }
 
+    // An empty text is a missing value, whether the CSV field was empty, quoted empty ("") or a
+    // Parquet empty string: code and required-value checks then treat all three alike.
     let frame = raw.frame.withColumns(
+      ...raw.columns.map((name) =>
+        pl
+          .when(pl.col(name).eq(pl.lit("")))
+          .then(pl.lit(null).cast(pl.Utf8))
+          .otherwise(pl.col(name))
+          .alias(name),
+      ),
       ...missingOptional.map((name) => pl.lit(null).cast(pl.Utf8).alias(name)),
       pl.lit(file.path).alias("__file"),
     );

@@ -4,7 +4,8 @@ import { integerValue, type RowCheck } from "./row-check.js";
 
 /**
  * Rejects rows where an integer column (`rentree`, `annais`, `anbac`, `session`) holds something
- * that is not a whole number.
+ * that is not a whole number. An empty cell or `.` (SAS's missing numeric value) is a missing
+ * value, not a bad number.
  *
  * @example
  * integerCheck(INSCRIPTION_COLUMNS.find((c) => c.name === "annais")!);
@@ -17,7 +18,12 @@ export function integerCheck(spec: SiseColumnSpec): RowCheck {
     severity: "reject",
     bad: raw
       .isNotNull()
-      .and(raw.str.strip().neq(pl.lit("")))
+      .and(
+        raw.str
+          .strip()
+          .isIn(pl.lit(pl.Series(["", "."])))
+          .not(),
+      )
       .and(integerValue(spec.name).isNull()),
     message: `not a whole number (${spec.name}: ${spec.label})`,
     hint: "write the value as digits only (for example 2022), or remove the row",

@@ -3,7 +3,8 @@ import type { SiseColumnSpec } from "../schema.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
- * Rejects rows where a required column is empty.
+ * Rejects rows where a required column is empty (or, for an integer column, holds `.`, SAS's
+ * missing numeric value).
  *
  * @example
  * missingValueCheck(INSCRIPTION_COLUMNS.find((c) => c.name === "id_etu")!);
