@@ -4,6 +4,7 @@ import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
 import { sequencesCommand } from "./commands/sequences.js";
+import { trajectoriesCommand } from "./commands/trajectories.js";
 
 /** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
-export const commands: Command[] = [checkCommand, generateCommand, indicatorsCommand, sequencesCommand, validateCommand];
+export const commands: Command[] = [checkCommand, generateCommand, indicatorsCommand, sequencesCommand, trajectoriesCommand, validateCommand];
