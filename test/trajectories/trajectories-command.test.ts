@@ -113,6 +113,7 @@ describe("oraccle trajectories", () => {
     const first = await run(["trajectories", "--input", embedded, "--out", join(scratch, "embedded1")]);
     const second = await run(["trajectories", "--input", embedded, "--out", join(scratch, "embedded2")]);
     expect(first.code).toBe(0);
+    expect(second.code).toBe(0);
     expect(filesOf(join(scratch, "embedded2"))).toEqual(filesOf(join(scratch, "embedded1")));
     expect(first.stdout).toMatch(/students: \d+; rentrées 2015–2024 \(10 years\)/);
     // Reading and validating ~175,000 rows twice dominates: allow several minutes on a busy machine.
