@@ -51,8 +51,21 @@ export async function secondarySuppression(
     .filter(({ protection }) => protection.status === "primary")
     .sort((a, b) => b.protection.upperProtection - a.protection.upperProtection || a.cell - b.cell);
 
+  const equationsOf = table.cells.map((): number[] => []);
+  table.equations.forEach((equation, e) => {
+    for (const member of [equation.total, ...equation.parts]) equationsOf[member]!.push(e);
+  });
   for (const { cell } of order) {
-    const audit = await auditSuppressionOfCell(table, result, cell, solver);
+    // Alone among published cells in one of its equations, the cell is recomputable: skip the audit LPs.
+    const recomputable = equationsOf[cell]!.some((e) => {
+      const equation = table.equations[e]!;
+      return [equation.total, ...equation.parts].every(
+        (member) => member === cell || !isSuppressed(result[member]!.status),
+      );
+    });
+    const audit = recomputable
+      ? { upperMet: false, lowerMet: result[cell]!.lowerProtection <= 0 }
+      : await auditSuppressionOfCell(table, result, cell, solver);
     const sides: ("up" | "down")[] = [];
     if (!audit.upperMet) sides.push("up");
     if (!audit.lowerMet) sides.push("down");
@@ -142,4 +155,8 @@ function cheapestDeviation(
     if (index !== cell && primal > 1e-7 * Math.max(1, size)) moved.push(index);
   }
   return [...new Set(moved)];
+}
+
+function isSuppressed(status: CellProtection["status"]): boolean {
+  return status === "primary" || status === "secondary";
 }

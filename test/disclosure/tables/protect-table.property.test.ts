@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { aggregateTable } from "../../../src/disclosure/tables/aggregate-table.js";
 import type { TableDimension } from "../../../src/disclosure/tables/build-table.js";
 import { loadHighs } from "../../../src/disclosure/tables/highs-solver.js";
 import type { TableCell } from "../../../src/disclosure/tables/linear-table.js";
@@ -63,38 +62,5 @@ describe("protectTable() property: the LP audit never finds a cell narrower than
     );
     // The random tables do exercise the protection.
     expect(protectedCells).toBeGreaterThan(500);
-  });
-
-  it("holds on 150 random hierarchical tables (2 regions × académies, by sexe)", async () => {
-    const solver = await loadHighs();
-    const hierarchy = { a1: "R1", a2: "R1", a3: "R2", a4: "R2", a5: "R2" };
-    const academies = Object.keys(hierarchy);
-    await fc.assert(
-      fc.asyncProperty(
-        fc.array(fc.array(fc.integer({ min: 0, max: 8 }), { minLength: 2, maxLength: 2 }), {
-          minLength: academies.length,
-          maxLength: academies.length,
-        }),
-        async (counts) => {
-          const records = counts.flatMap((row, a) =>
-            row.flatMap((n, s) =>
-              Array.from({ length: n }, () => ({ aca: academies[a]!, sexe: String(s + 1) })),
-            ),
-          );
-          if (records.length === 0) return;
-          const table = aggregateTable({
-            dimensions: [{ name: "aca", hierarchy }, { name: "sexe" }],
-            records,
-          });
-          const result = await protectTable({
-            table,
-            rules: [{ kind: "frequency", threshold: 3, convention: "<" }],
-            solver,
-          });
-          expect(result.passed).toBe(true);
-        },
-      ),
-      { numRuns: 150, seed: 7 },
-    );
   });
 });

@@ -116,3 +116,52 @@ describe("protectTable()", () => {
     expect(result.audit.cells.every((c) => c.max - c.min > 0.5)).toBe(true);
   });
 });
+
+describe("protectTable() on sdcTable's problemdata", () => {
+  // sdcTools/sdcTable R/test_problems.R: 9 primary cells, ≥ 2 per row and column, w|b recomputable.
+  // sdcTable's comment says one more suppression (x|b) would make the table safe.
+  it("adds the complementary suppressions the audit needs and passes it", async () => {
+    const inner: Record<string, number[]> = {
+      w: [30, 47, 64, 89],
+      x: [90, 124, 5, 31],
+      y: [92, 100, 59, 85],
+      z: [800, 991, 651, 685],
+    };
+    const unsafe = new Set(["w|a", "w|b", "w|c", "x|a", "x|c", "y|b", "y|d", "z|b", "z|d"]);
+    const columns = ["a", "b", "c", "d"];
+    const cells: TableCell[] = [];
+    for (const [v1, values] of Object.entries(inner)) {
+      values.forEach((value, j) => {
+        const v2 = columns[j]!;
+        cells.push({
+          coordinates: { v1, v2 },
+          value,
+          ...(unsafe.has(`${v1}|${v2}`) ? { manual: "unsafe" as const } : {}),
+        });
+      });
+      cells.push({ coordinates: { v1, v2: "tot" }, value: values.reduce((s, x) => s + x, 0) });
+    }
+    columns.forEach((v2, j) => {
+      cells.push({
+        coordinates: { v1: "tot", v2 },
+        value: Object.values(inner).reduce((s, row) => s + row[j]!, 0),
+      });
+    });
+    cells.push({ coordinates: { v1: "tot", v2: "tot" }, value: 3943 });
+    const result = await protectTable({
+      dimensions: [
+        { name: "v1", total: "tot" },
+        { name: "v2", total: "tot" },
+      ],
+      cells,
+      rules: [],
+    });
+    expect(result.counts.primary).toBe(9);
+    expect(result.counts.secondary).toBeGreaterThanOrEqual(1);
+    expect(result.passed).toBe(true);
+    const wb = result.audit.cells.find(
+      (c) => result.cells[c.cell]!.coordinates.v1 === "w" && result.cells[c.cell]!.coordinates.v2 === "b",
+    )!;
+    expect(wb.max - wb.min).toBeGreaterThan(0);
+  });
+});
