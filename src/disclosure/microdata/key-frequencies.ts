@@ -44,6 +44,8 @@ export interface KeyFrequencyOptions {
  * - key i with nulls: `fk_i = n_i + α · Σ_{j ≠ i with nulls, matching} n_j + Σ_{j complete, matching} n_j`
  * - key with only nulls: `fk_i = n` (all records)
  *
+ * (sdcMicro leaves records whose keys are all null out of the frequencies of complete keys; we count
+ * them — with α — because they match anyone; the results differ only when such records exist.)
  * and the same sums with weights for `Fk`. `fk` and `Fk` are Float64 (fractional when α < 1).
  * Rows keep their order and all their columns; existing `fk`/`Fk` columns are replaced.
  *

@@ -18,7 +18,7 @@ export interface ClassDiversity {
   distinct: number;
   /** Entropy l: exp(H), H = −Σ p ln p (real number ≥ 1). */
   entropy: number;
-  /** Recursive l: largest l with r₁ < c·(r_l + … + r_m) (counts sorted descending); ≥ 1 when c > 1. */
+  /** Recursive l: largest l with r₁ < c·(r_l + … + r_m) (counts sorted descending), at least 1. */
   recursive: number;
 }
 
@@ -143,13 +143,16 @@ function diversityOf(
   };
 }
 
-/** Largest l such that r₁ < c·(r_l + … + r_m), counts sorted descending; 0 if none. */
+/**
+ * Largest l such that r₁ < c·(r_l + … + r_m), counts sorted descending; at least 1, as sdcMicro's
+ * `measure_risk_cpp` (which starts its scan at l = 2), so a single-valued class is 1 for any c.
+ */
 function recursiveL(descending: number[], c: number): number {
   const first = descending[0] ?? 0;
-  // The tail sum shrinks as l grows, so the condition holds for l = 1…L and fails after.
-  let tail = descending.reduce((s, n) => s + n, 0);
-  let best = 0;
-  for (let l = 1; l <= descending.length; l++) {
+  // The tail sum shrinks as l grows, so the condition holds for l = 2…L and fails after.
+  let tail = descending.slice(1).reduce((s, n) => s + n, 0);
+  let best = 1;
+  for (let l = 2; l <= descending.length; l++) {
     if (first < c * tail) best = l;
     else break;
     tail -= descending[l - 1] ?? 0;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { InputError, OraccleError } from "../../../src/core/errors.js";
@@ -71,5 +72,60 @@ describe("keyFrequencies()", () => {
     expect(() => keyFrequencies(df, ["a"], { weights: "w" })).toThrow(InputError);
     expect(() => keyFrequencies(df, ["a"], { weights: "w" })).toThrow(/:3, column 'w', value '-2'/);
     expect(() => keyFrequencies(df, [])).toThrow(/at least one key/);
+  });
+
+  it("equals the pairwise definition on random data: fk = records agreeing on every key where both are known", () => {
+    const cell = fc.option(fc.constantFrom("a", "b", "c"), { freq: 4 });
+    const row = fc.tuple(cell, cell, cell, fc.integer({ min: 1, max: 9 }));
+    fc.assert(
+      fc.property(
+        fc.array(row, { minLength: 1, maxLength: 30 }),
+        fc.constantFrom(1, 0.5, 0),
+        (rows, alpha) => {
+          const df = pl.DataFrame({
+            a: pl.Series(
+              "a",
+              rows.map((r) => r[0]),
+              pl.Utf8,
+            ),
+            b: pl.Series(
+              "b",
+              rows.map((r) => r[1]),
+              pl.Utf8,
+            ),
+            c: pl.Series(
+              "c",
+              rows.map((r) => r[2]),
+              pl.Utf8,
+            ),
+            w: rows.map((r) => r[3]),
+          });
+          const out = keyFrequencies(df, ["a", "b", "c"], { weights: "w", alpha });
+          const fk = column(out, "fk");
+          const Fk = column(out, "Fk");
+          rows.forEach((ri, i) => {
+            // sdcMicro freqCalc: exact matches and complete records count fully; other wildcard
+            // matches count alpha; a record with only missing keys counts everyone. (All-missing
+            // records also count, × alpha, for complete keys: our documented difference.)
+            const iHasNa = ri.slice(0, 3).some((v) => v === null);
+            const allNa = ri.slice(0, 3).every((v) => v === null);
+            let f = 0;
+            let F = 0;
+            rows.forEach((rj) => {
+              const compatible = [0, 1, 2].every((k) => ri[k] === null || rj[k] === null || ri[k] === rj[k]);
+              if (!compatible) return;
+              const identical = [0, 1, 2].every((k) => ri[k] === rj[k]);
+              const jHasNa = rj.slice(0, 3).some((v) => v === null);
+              const weight = allNa || identical || (iHasNa && !jHasNa) ? 1 : alpha;
+              f += weight;
+              F += weight * rj[3];
+            });
+            expect(fk[i]).toBeCloseTo(f, 9);
+            expect(Fk[i]).toBeCloseTo(F, 9);
+          });
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
   });
 });

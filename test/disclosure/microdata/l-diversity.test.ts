@@ -36,6 +36,11 @@ describe("lDiversity()", () => {
     ]);
   });
 
+  it("never reports a recursive l below 1, as sdcMicro's measure_risk_cpp", () => {
+    const single = pl.DataFrame({ k: ["A", "A"], s: ["x", "x"] });
+    expect(lDiversity(single, ["k"], "s", { c: 0.5 }).recursive).toBe(1);
+  });
+
   it("gives the smallest c that makes the frame (c, distinct l)-diverse", () => {
     // distinct l = 2: A 3/1, B 2/(1+1), C 1/3 → 3 (any c > 3).
     expect(lDiversity(df, ["k"], "s").bySensitive[0]!.recursiveCForDistinct).toBe(3);
