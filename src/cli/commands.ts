@@ -3,8 +3,9 @@ import { checkCommand } from "./commands/check.js";
 import { generateCommand } from "./commands/generate.js";
 import { validateCommand } from "./commands/validate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
+import { pseudonymiseCommand } from "./commands/pseudonymise.js";
 import { sequencesCommand } from "./commands/sequences.js";
 import { trajectoriesCommand } from "./commands/trajectories.js";
 
 /** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
-export const commands: Command[] = [checkCommand, generateCommand, indicatorsCommand, sequencesCommand, trajectoriesCommand, validateCommand];
+export const commands: Command[] = [checkCommand, generateCommand, indicatorsCommand, pseudonymiseCommand, sequencesCommand, trajectoriesCommand, validateCommand];
