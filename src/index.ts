@@ -151,6 +151,8 @@ export {
 } from "./sequences/clustering/dissimilarity-center.js";
 export type { PamOptions, PamResult } from "./sequences/clustering/pam.js";
 export { pamClustering } from "./sequences/clustering/pam.js";
+export type { RepresentativeScoreOptions } from "./sequences/clustering/representative-scores.js";
+export { modalStateScores, sequenceLogProbabilities } from "./sequences/clustering/representative-scores.js";
 export type {
   RepresentativeCriterion,
   RepresentativeOptions,
@@ -376,6 +378,8 @@ export type { VaFunnelOptions } from "./viz/funnel-plot.js";
 export { vaFunnelFigure } from "./viz/funnel-plot.js";
 export type { IndicatorBarsOptions } from "./viz/indicator-bars.js";
 export { indicatorBarsFigure } from "./viz/indicator-bars.js";
+export type { FlowRow, SankeyOptions } from "./viz/sankey.js";
+export { OTHER_STATE, sankeyFigure } from "./viz/sankey.js";
 export type { SequenceFrequencyPlotOptions } from "./viz/sequence-frequency-plot.js";
 export { sequenceFrequencyFigure } from "./viz/sequence-frequency-plot.js";
 export type { SequenceIndexOptions, SequenceSort } from "./viz/sequence-index-plot.js";
