@@ -95,7 +95,6 @@ interface KeyPattern {
   values: unknown[];
   records: number;
   weight: number;
-  representative: number;
   /** Indices of the non-missing keys, e.g. "0,2". */
   mask: string;
 }
@@ -115,18 +114,17 @@ function wildcardFrequencies(
     .agg(
       pl.len().alias("__n"),
       weightExpr.sum().alias("__w"),
-      pl.col(INTERNAL.row).alias(INTERNAL.representative),
+      pl.col(INTERNAL.row).alias("__rows"),
     );
   const keyColumns = keys.map((key) => groups.getColumn(key).toArray() as unknown[]);
   const counts = groups.getColumn("__n").toArray() as number[];
   const sums = groups.getColumn("__w").toArray() as number[];
-  // Rows of each pattern (polars list column); the first one identifies the pattern.
-  const members = groups.getColumn(INTERNAL.representative).toArray() as unknown as ArrayLike<number>[];
-  const reps = members.map((rows) => Number(rows[0]));
+  // Rows of each pattern (a polars list column), to write each pattern's frequency back to its records.
+  const members = groups.getColumn("__rows").toArray() as unknown as ArrayLike<number>[];
   const patterns: KeyPattern[] = counts.map((records, p) => {
     const values = keyColumns.map((column) => column[p] ?? null);
     const mask = values.flatMap((v, i) => (v === null ? [] : [i])).join(",");
-    return { values, records, weight: sums[p] ?? 0, representative: reps[p] ?? 0, mask };
+    return { values, records, weight: sums[p] ?? 0, mask };
   });
   const totalRecords = withRow.height;
   const totalWeight = patterns.reduce((s, p) => s + p.weight, 0);
