@@ -111,11 +111,7 @@ function wildcardFrequencies(
   // wildcards is then done on patterns, not records, which keeps it cheap on large files.
   const groups = withRow
     .groupBy(keys)
-    .agg(
-      pl.len().alias("__n"),
-      weightExpr.sum().alias("__w"),
-      pl.col(INTERNAL.row).alias("__rows"),
-    );
+    .agg(pl.len().alias("__n"), weightExpr.sum().alias("__w"), pl.col(INTERNAL.row).alias("__rows"));
   const keyColumns = keys.map((key) => groups.getColumn(key).toArray() as unknown[]);
   const counts = groups.getColumn("__n").toArray() as number[];
   const sums = groups.getColumn("__w").toArray() as number[];
