@@ -22,8 +22,10 @@ export interface HammingParameters {
 
 /**
  * Hamming (HAM) and dynamic Hamming (DHD) distances between all pairs of packed sequences of equal
- * length, as TraMineR 2.2's `DHDdistance.cpp`: d = Σₜ sm⁽ᵗ⁾(xₜ, yₜ). The maximal distance used by
- * `maxdist`/`YujianBo`/`gmean` is Σₜ maxᵢⱼ sm⁽ᵗ⁾(i, j) over the positions; `maxlength` divides by the length.
+ * length, as TraMineR 2.2's `DHDdistance.cpp`: d = Σₜ sm⁽ᵗ⁾(xₜ, yₜ). The maximal distance M is
+ * Σₜ maxᵢⱼ sm⁽ᵗ⁾(i, j) over the positions, and since TraMineR 2.2-0 it also stands for both lengths in
+ * the normalisation ("the length weighted by max cost"): `maxlength` and `maxdist` give d/M, `gmean`
+ * gives 1 − (M − d)/(2M), `YujianBo` 2d/(d + M). With HAM's unit costs M is the length.
  *
  * @example
  * const packed = packSequences([Int32Array.of(0, 1), Int32Array.of(1, 1)]);
@@ -53,7 +55,9 @@ export function hammingDistances(packed: PackedSequences, params: HammingParamet
       for (let t = 0; t < length; t++) {
         raw += costs[t * square + states[aStart + t]! * size + states[bStart + t]!]!;
       }
-      values[k++] = norm === "none" ? raw : normalizeDistance(raw, maxDistance, m, n, norm);
+      // TraMineR ≥ 2.2-0 passes maxdist as both lengths (DHDdistance.cpp), whatever m and n.
+      values[k++] =
+        norm === "none" ? raw : normalizeDistance(raw, maxDistance, maxDistance, maxDistance, norm);
     }
   }
   return { size: count, values };

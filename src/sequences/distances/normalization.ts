@@ -13,7 +13,7 @@ export type ResolvedNormalization = Exclude<DistanceNormalization, "auto">;
 /**
  * Normalises a raw distance exactly as TraMineR's C++ `normalizeDistance` (distancecalculator.h), with
  * `maxDistance` the maximal distance for these two sequences and `l1`, `l2` their "lengths" as the
- * C++ code receives them (OM: length × indel; HAM/DHD: length):
+ * C++ code receives them (OM: length × indel; HAM/DHD: the maximal distance itself, TraMineR ≥ 2.2-0):
  *
  * - d = 0 → 0 whatever the normalisation;
  * - `maxlength`: d / max(l1, l2) (0 when both are 0);

@@ -177,6 +177,28 @@ describe("sequenceDistances() — HAM and DHD", () => {
     expect(pair(seq(0, 1, 2), seq(0, 2, 1), { alphabetSize: 3, method: "HAM", norm: "maxdist" })).toBe(2 / 3);
   });
 
+  it("HAM and DHD normalise by the maximal distance Σₜ max sm, standing for both lengths (TraMineR 2.2)", () => {
+    const sequences = [Int32Array.of(0, 1, 1), Int32Array.of(1, 1, 0)];
+    // A given constant matrix with cost 1.5: two differing positions → d = 3, M = 3 positions × 1.5.
+    const sm = [
+      [0, 1.5],
+      [1.5, 0],
+    ];
+    const d = pair(sequences[0]!, sequences[1]!, { alphabetSize: 2, method: "HAM", sm });
+    expect(d).toBe(3);
+    const max = 3 * 1.5;
+    expect(
+      pair(sequences[0]!, sequences[1]!, { alphabetSize: 2, method: "HAM", sm, norm: "maxlength" }),
+    ).toBe(3 / max);
+    expect(
+      pair(sequences[0]!, sequences[1]!, { alphabetSize: 2, method: "HAM", sm, norm: "gmean" }),
+    ).toBeCloseTo(1 - (max - 3) / (2 * max), 15);
+    // DHD: costs 2 (first), 2.5 (middle), 3 (last) → M = 7.5 and d = 2 + 3.
+    expect(
+      pair(sequences[0]!, sequences[1]!, { alphabetSize: 2, method: "DHD", norm: "maxlength" }),
+    ).toBeCloseTo(5 / 7.5, 15);
+  });
+
   it("HAM refuses sequences of different lengths", () => {
     expect(() => pair(seq(0, 1), seq(0), { alphabetSize: 2, method: "HAM" })).toThrow(/different lengths/);
   });
