@@ -9,7 +9,10 @@ import { MISSING_SYMBOL, type SequenceSet } from "./sequence-set.js";
  * const options: TransitionRateOptions = { lag: 2, count: true };
  */
 export interface TransitionRateOptions {
-  /** Distance in positions between origin and destination. Default `1` (TraMineR `lag = 1`). */
+  /**
+   * Distance in positions between origin and destination; negative values look backwards, as in
+   * TraMineR. Default `1` (TraMineR `lag = 1`).
+   */
   lag?: number;
   /** Use the set's case weights when it has some. Default `true` (TraMineR `weighted = TRUE`). */
   weighted?: boolean;
@@ -43,7 +46,7 @@ export interface TransitionRates {
 export interface TransitionRatesByPosition {
   /** Origin and destination states. */
   states: string[];
-  /** Names of the origin positions (the first `positions.length − lag`). */
+  /** Names of the origin positions (the first `positions.length − lag`, or the last ones for a negative lag). */
   positions: string[];
   /** `rates[t][i][j]`: rate (or count) from state i at position t to state j at t + lag. */
   rates: number[][][];
@@ -80,44 +83,46 @@ export function transitionRatesByPosition(
   set: SequenceSet,
   options: TransitionRateOptions = {},
 ): TransitionRatesByPosition {
-  const { states, numerators, denominators, lag } = accumulate(set, options, true);
+  const { states, numerators, denominators, firstOrigin, originCount } = accumulate(set, options, true);
   const rates = numerators.map((numerator, t) =>
     toRates(numerator, denominators[t] as Float64Array, options.count ?? false),
   );
-  return { states, positions: set.positions.slice(0, Math.max(0, set.positions.length - lag)), rates };
+  return { states, positions: set.positions.slice(firstOrigin, firstOrigin + originCount), rates };
 }
 
 function accumulate(set: SequenceSet, options: TransitionRateOptions, byPosition: boolean) {
   const lag = options.lag ?? 1;
-  if (!Number.isInteger(lag) || lag < 1 || lag >= Math.max(1, set.positions.length)) {
+  if (!Number.isInteger(lag) || Math.abs(lag) >= set.positions.length) {
     throw new InputError(
-      `lag must be an integer between 1 and ${set.positions.length - 1}`,
+      `lag must be an integer between −${set.positions.length - 1} and ${set.positions.length - 1}`,
       { file: "transition rates", column: "lag", value: String(lag) },
       "choose a smaller lag",
     );
   }
+  // A negative lag looks backwards (TraMineR: origins at positions |lag|+1 … T, destinations t + lag).
+  const firstOrigin = Math.max(0, -lag);
   const withMissing = options.withMissing ?? false;
   const weights = caseWeights(set, options.weighted ?? true);
   const size = set.alphabet.length + (withMissing ? 1 : 0);
-  const slices = byPosition ? set.positions.length - lag : 1;
+  const slices = byPosition ? set.positions.length - Math.abs(lag) : 1;
   const numerators = Array.from({ length: slices }, () =>
     Array.from({ length: size }, () => new Float64Array(size)),
   );
   const denominators = Array.from({ length: slices }, () => new Float64Array(size));
   set.sequences.forEach((sequence, s) => {
     const w = weights[s] as number;
-    for (let t = 0; t + lag < sequence.length; t++) {
+    for (let t = firstOrigin; t < sequence.length && t + lag < sequence.length; t++) {
       const from = sequence[t] as number;
       const to = sequence[t + lag] as number;
       // Origins outside the counted states (missing without withMissing) are not rows at all.
       if (from >= size || to >= size) continue;
-      const slice = byPosition ? t : 0;
+      const slice = byPosition ? t - firstOrigin : 0;
       (denominators[slice] as Float64Array)[from] += w;
       ((numerators[slice] as Float64Array[])[from] as Float64Array)[to] += w;
     }
   });
   const states = withMissing ? [...set.alphabet, MISSING_SYMBOL] : [...set.alphabet];
-  return { states, numerators, denominators, lag };
+  return { states, numerators, denominators, firstOrigin, originCount: slices };
 }
 
 function toRates(numerator: Float64Array[], denominator: Float64Array, count: boolean): number[][] {

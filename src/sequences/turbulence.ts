@@ -8,8 +8,9 @@ import { distinctSubsequenceCount } from "./subsequence-count.js";
  *
  * T = log₂(φ · (s²max + 1) / (s² + 1)) with φ the number of distinct subsequences of the DSS (empty one
  * included), s² the *population* variance of the spell durations, s²max = (n_d − 1)(1 − t̄)², n_d = |DSS|,
- * t̄ = mean spell duration. Durations come from {@link spellDurations} (TraMineR's `seqdur`, where a
- * missing cell ends a spell), exactly as `seqST` combines `seqdss` and `seqdur`.
+ * t̄ = mean spell duration (`seqivardur(type = 1)`). DSS and durations come from
+ * {@link distinctSuccessiveStates} and {@link spellDurations}, exactly as `seqST` combines `seqdss` and
+ * `seqdur` (missing cells ignored unless `withMissing`).
  *
  * With `normalize`: (T − 1) / (T_max − 1), T_max being the turbulence of the alphabet repeated up to the
  * maximal sequence length of the set; sequences with T < 1 get 0.

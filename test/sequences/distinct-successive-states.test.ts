@@ -20,10 +20,13 @@ describe("distinctSuccessiveStates() and spellDurations()", () => {
     expect(plain(spellDurations(set, { withMissing: true }))).toEqual([[2, 3, 2, 2, 1]]);
   });
 
-  it("skip missing cells without breaking the DSS, but let them end a spell's duration (TraMineR quirk)", () => {
-    const set = defineSequences([["A", null, "A", "B"]], { alphabet: ["A", "B"] });
+  it("skip missing cells without breaking a spell or counting in its duration: A-A-*-*-*-A is (A,3) (seqdur help page)", () => {
+    const set = defineSequences([["A", "A", null, null, null, "A", "B"]], { alphabet: ["A", "B"] });
     expect(plain(distinctSuccessiveStates(set))).toEqual([[0, 1]]);
-    expect(plain(spellDurations(set))).toEqual([[1, 1, 1]]);
+    expect(plain(spellDurations(set))).toEqual([[3, 1]]);
+    const leading = defineSequences([[null, "B", "B"]], { alphabet: ["A", "B"] });
+    expect(plain(spellDurations(leading))).toEqual([[2]]);
+    expect(plain(spellDurations(leading, { withMissing: true }))).toEqual([[1, 2]]);
   });
 
   it("return empty arrays for an empty sequence", () => {

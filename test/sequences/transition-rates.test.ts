@@ -49,8 +49,19 @@ describe("transitionRates()", () => {
     ]);
   });
 
+  it("looks backwards with a negative lag (state at t − 1 given the state at t)", () => {
+    // lag −1: s1 A←A (t2), B←A (t3) ; s2 B←A (w2), B←B (w2) ; s3 has one cell only.
+    expect(transitionRates(smallWeightedSet(), { lag: -1, count: true }).rates).toEqual([
+      [1, 0],
+      [3, 2],
+    ]);
+    const byPosition = transitionRatesByPosition(smallWeightedSet(), { lag: -1 });
+    expect(byPosition.positions).toEqual(["T2", "T3"]);
+  });
+
   it("rejects a lag that leaves no pair of positions", () => {
     expect(() => transitionRates(smallWeightedSet(), { lag: 3 })).toThrowError(/lag must be an integer/);
+    expect(() => transitionRates(smallWeightedSet(), { lag: -3 })).toThrowError(/lag must be an integer/);
   });
 });
 
