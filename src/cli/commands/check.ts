@@ -24,6 +24,7 @@ Common options:
 microdata (one row per person):
   --keys a,b,c          key variables (quasi-identifiers), required
   --sensitive s,t       sensitive attributes, for the policy's l-diversity rule
+  --weights COL         survey weights, for sdcMicro's individual and global risk
   --missing wildcard|category   how empty key values count (default: the policy's, else wildcard)
 
 table (one row per cell, margins included; margins use the total code):
@@ -63,6 +64,7 @@ export const checkCommand: Command = {
         keys: { type: "string" },
         sensitive: { type: "string" },
         missing: { type: "string" },
+        weights: { type: "string" },
         dimensions: { type: "string" },
         value: { type: "string" },
         frequency: { type: "string" },
@@ -86,7 +88,28 @@ export const checkCommand: Command = {
     if (kind === "microdata") {
       const keys = list(values.keys, "--keys");
       const sensitive = values.sensitive ? list(values.sensitive, "--sensitive") : [];
-      requireColumns(frame, [...keys, ...sensitive], values.input);
+      requireColumns(
+        frame,
+        [...keys, ...sensitive, ...(values.weights ? [values.weights] : [])],
+        values.input,
+      );
+      let records = frame;
+      if (values.weights) {
+        const weights = values.weights;
+        const parsed = (frame.getColumn(weights).toArray() as (string | null)[]).map((raw, index) => {
+          const weight = raw === null ? Number.NaN : Number(raw);
+          if (!Number.isFinite(weight) || weight <= 0) {
+            throw new InputError("expected a weight > 0", {
+              file: values.input!,
+              line: index + 2,
+              column: weights,
+              value: raw ?? "",
+            });
+          }
+          return weight;
+        });
+        records = frame.withColumn(pl.Series(weights, parsed, pl.Float64));
+      }
       let effective = policy;
       if (values.missing !== undefined) {
         if (values.missing !== "wildcard" && values.missing !== "category") {
@@ -94,7 +117,12 @@ export const checkCommand: Command = {
         }
         effective = { ...policy, microdata: { ...policy.microdata, missing: values.missing } };
       }
-      verdict = await checkRelease({ kind, frame, keys, sensitive, source: values.input }, effective);
+      verdict = await checkRelease(
+        values.weights
+          ? { kind, frame: records, keys, sensitive, weights: values.weights, source: values.input }
+          : { kind, frame: records, keys, sensitive, source: values.input },
+        effective,
+      );
     } else {
       const dimensions = list(values.dimensions, "--dimensions");
       const valueColumn = values.value ?? values.frequency;

@@ -1,4 +1,5 @@
 import type pl from "nodejs-polars";
+import { globalRisk } from "../microdata/global-risk.js";
 import { kAnonymityViolations } from "../microdata/k-anonymity-violations.js";
 import { keyFrequencies } from "../microdata/key-frequencies.js";
 import { lDiversity } from "../microdata/l-diversity.js";
@@ -30,6 +31,8 @@ export type ReleaseInput =
       keys: string[];
       /** Sensitive attributes, checked for l-diversity when the policy sets `microdata.lDiversity`. */
       sensitive?: string[];
+      /** Survey weight column, for sdcMicro's individual and global risk. Default: none (r = 1/fk). */
+      weights?: string;
       /** Name of the input in the report. Default `"(data frame)"`. */
       source?: string;
       /** Line of row 0 in the source file, to report file lines. Default `2` (after a header). */
@@ -70,8 +73,8 @@ export interface ReleaseVerdict {
  * table and returns a pass/fail report naming each rule, its counts and the risky records (row
  * numbers) or cells (coordinates) — never their values.
  *
- * - microdata: k-anonymity on the keys (fails below k), optional l-diversity, and an ARX-style
- *   prosecutor-risk summary;
+ * - microdata: k-anonymity on the keys (fails below k), optional l-diversity and global-risk
+ *   ceiling, an ARX-style prosecutor-risk summary and sdcMicro's expected re-identifications;
  * - table: primary suppression by the policy's rules, secondary suppression, and the LP audit of
  *   every suppressed cell (fails when any can be recomputed or narrowly bounded). The verdict carries
  *   `protectedTable` with the values to publish.
@@ -233,6 +236,20 @@ function checkMicrodata(
       ),
     );
   }
+  const global = globalRisk(frame, keys, input.weights ? { weights: input.weights, missing } : { missing });
+  const maxGlobal = policy.microdata.maxGlobalRisk;
+  if (maxGlobal !== undefined) {
+    const passed = global.rate <= maxGlobal;
+    checks.push({
+      rule: "global-risk",
+      passed,
+      threshold: maxGlobal,
+      count: global.highRiskRecords,
+      items: [],
+      truncated: false,
+      summary: `${round(global.expectedReidentifications)} expected re-identification(s), global risk ${round(global.rate)} ${passed ? "≤" : ">"} ${maxGlobal}; ${global.highRiskRecords} record(s) of much higher risk`,
+    });
+  }
   const risk = prosecutorRisk(frame, keys, { threshold: 1 / k });
   return {
     source,
@@ -246,6 +263,8 @@ function checkMicrodata(
       recordsAtRisk: risk.recordsAtRiskCount,
       highestRisk: round(risk.highestRisk),
       averageRisk: round(risk.averageRisk),
+      expectedReidentifications: round(global.expectedReidentifications),
+      globalRisk: round(global.rate),
     },
   };
 }

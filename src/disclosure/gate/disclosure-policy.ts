@@ -28,6 +28,11 @@ export interface DisclosurePolicy {
     missing?: MissingKeyTreatment;
     /** When set and sensitive attributes are given: every class needs ≥ l distinct values. */
     lDiversity?: number;
+    /**
+     * When set: sdcMicro's global risk (expected re-identifications / records, with survey weights
+     * when the input gives them, else r = 1/fk) may not exceed this share. Default: reported only.
+     */
+    maxGlobalRisk?: number;
   };
   /** Rules for tables: primary rules and protection parameters (see `protectTable`). */
   table: TableProtectionSettings;

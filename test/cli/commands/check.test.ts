@@ -110,6 +110,21 @@ describe("oraccle check", () => {
     expect(result.err).toMatch(/inscri\.csv:1, column 'age': no column 'age' in the header/);
   });
 
+  it("exits 3 naming the line of a non-numeric survey weight", async () => {
+    const input = file("enquete.csv", "sexe,annais,poids\n1,2004,12.5\n2,2003,douze\n");
+    const result = await check([
+      "microdata",
+      "--input",
+      input,
+      "--keys",
+      "sexe,annais",
+      "--weights",
+      "poids",
+    ]);
+    expect(result.code).toBe(ExitCode.input);
+    expect(result.err).toMatch(/enquete\.csv:3, column 'poids', value 'douze': expected a weight > 0/);
+  });
+
   it("applies a custom policy file", async () => {
     const policy = file(
       "policy.json",

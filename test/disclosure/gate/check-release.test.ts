@@ -109,6 +109,30 @@ describe.skipIf(!haveGuide)("checkRelease() on the SDC Practice Guide Table 4.1"
     expect(k2.report.checks[0]!.count).toBe(4);
     expect(k2.report.checks[0]!.items.every((item) => item.classSize === 1)).toBe(true);
   });
+
+  // Same guide, Example 4.11–4.12: with the survey weights, global risk 0.01582 (0.1582 expected
+  // re-identifications).
+  it("reports the guide's global risk 0.01582 and refuses it under a 1 % ceiling", async () => {
+    const frame = pl.readCSV(guide, { inferSchemaLength: 100 });
+    const keys = ["Residence", "Gender", "Education", "Labor"];
+    const policy: DisclosurePolicy = {
+      name: "risk-1pc",
+      description: "test policy",
+      microdata: { k: 1, maxGlobalRisk: 0.01 },
+      table: { rules: [] },
+    };
+    const { passed, report } = await checkRelease(
+      { kind: "microdata", frame, keys, weights: "Weight" },
+      policy,
+    );
+    expect(report.summary.globalRisk).toBeCloseTo(0.01582, 5);
+    expect(report.summary.expectedReidentifications).toBeCloseTo(0.1582, 4);
+    expect(report.checks.map((c) => [c.rule, c.passed])).toEqual([
+      ["k-anonymity", true],
+      ["global-risk", false],
+    ]);
+    expect(passed).toBe(false);
+  });
 });
 
 describe("checkRelease() on tables", () => {
