@@ -144,6 +144,12 @@ export { wilsonInterval, zForConfidence } from "./indicators/wilson-interval.js"
 export { adjustedRandIndex } from "./sequences/clustering/adjusted-rand-index.js";
 export type { ClusterQuality } from "./sequences/clustering/cluster-quality.js";
 export { clusterQuality, silhouette } from "./sequences/clustering/cluster-quality.js";
+export type {
+  ClusterRange,
+  ClusterRangeOptions,
+  ClusterRangeRow,
+} from "./sequences/clustering/cluster-range.js";
+export { clusterRange } from "./sequences/clustering/cluster-range.js";
 export {
   distanceToCenter,
   medoidIndex,
