@@ -4,7 +4,12 @@ import { type Breakdown, resolveBreakdown } from "./cohort-strata.js";
 import { type IndicatorDefinition, indicatorByName } from "./indicator-definitions.js";
 import { wilsonInterval } from "./wilson-interval.js";
 
-/** Options of {@link cohortIndicators}. */
+/**
+ * Options of {@link cohortIndicators}.
+ *
+ * @example
+ * const options: CohortIndicatorOptions = { by: ["etabli", "bac_rgrp"], smallDenominator: 20, confidence: 0.9 };
+ */
 export interface CohortIndicatorOptions {
   /**
    * Breakdown variables, in any combination (output names of `BREAKDOWNS` or their SISE

@@ -4,7 +4,12 @@ import type { Figure } from "../viz/figure.js";
 import { type SankeyOptions, sankeyFigure } from "../viz/sankey.js";
 import type { CohortOutcomes, FollowUpInput } from "./cohort-outcomes.js";
 
-/** Options of {@link cohortSankeyFigure}: the Sankey's own options plus the follow-up length. */
+/**
+ * Options of {@link cohortSankeyFigure}: the Sankey's own options plus the follow-up length.
+ *
+ * @example
+ * const options: CohortSankeyOptions = { years: 4, otherBelow: 20 };
+ */
 export interface CohortSankeyOptions extends SankeyOptions {
   /** Number of year-to-year moves drawn, from N → N + 1 onwards. Default `3` (up to N + 3), cut at the last observed rentrée. */
   years?: number;

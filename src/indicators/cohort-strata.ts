@@ -23,7 +23,12 @@ export const BREAKDOWNS = [
   "origine_sociale",
 ] as const;
 
-/** One breakdown variable of {@link BREAKDOWNS}. */
+/**
+ * One breakdown variable of {@link BREAKDOWNS}.
+ *
+ * @example
+ * const by: Breakdown[] = ["etabli", "serie_bac"];
+ */
 export type Breakdown = (typeof BREAKDOWNS)[number];
 
 // SISE spellings users type (`--by bac_rgrp`) mapped to the output column.

@@ -5,7 +5,12 @@ import { transitions } from "../trajectories/transitions.js";
 import type { FollowUpInput } from "./cohort-outcomes.js";
 import { type ObservationWindow, observationWindow } from "./observation-window.js";
 
-/** Options of {@link followUpInput}. */
+/**
+ * Options of {@link followUpInput}.
+ *
+ * @example
+ * const options: FollowUpOptions = { excludeCpgeDoubles: true, window: { lastResultRentree: 2023 } };
+ */
 export interface FollowUpOptions {
   /**
    * Drop CPGE double enrolments (`curpar = 02` or `conv = P`) before choosing principal

@@ -19,7 +19,12 @@ export const DEFAULT_VA_STRATA: readonly string[] = [
   "mention_bac",
 ];
 
-/** Options of {@link valeurAjoutee}. */
+/**
+ * Options of {@link valeurAjoutee}.
+ *
+ * @example
+ * const options: ValeurAjouteeOptions = { indicator: "reussite_3_4_ans", strata: ["serie_bac", "mention_bac"], confidence: 0.95 };
+ */
 export interface ValeurAjouteeOptions {
   /** The indicator (e.g. `passage_en_l2_1_an`, `reussite_3_4_ans`). Required. */
   indicator: string;
@@ -71,7 +76,12 @@ export interface ValeurAjouteeRow {
   z: number;
 }
 
-/** Result of {@link valeurAjoutee}. */
+/**
+ * Result of {@link valeurAjoutee}.
+ *
+ * @example
+ * const { rows, referenceRate } = valeurAjoutee(outcomes, { indicator: "passage_en_l2_1_an" });
+ */
 export interface ValeurAjouteeResult {
   /** The indicator. */
   indicator: string;

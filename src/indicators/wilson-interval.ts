@@ -13,7 +13,12 @@ export interface WilsonInterval {
   upper: number | null;
 }
 
-/** Options of {@link wilsonInterval}. */
+/**
+ * Options of {@link wilsonInterval}.
+ *
+ * @example
+ * wilsonInterval(12, 30, { confidence: 0.9 });
+ */
 export interface WilsonOptions {
   /** Two-sided confidence level, strictly between 0 and 1. Default `0.95` (z = 1.959964). */
   confidence?: number;

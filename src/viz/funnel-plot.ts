@@ -2,7 +2,12 @@ import type { ValeurAjouteeResult } from "../indicators/valeur-ajoutee.js";
 import { zForConfidence } from "../indicators/wilson-interval.js";
 import type { Figure } from "./figure.js";
 
-/** Options of {@link vaFunnelFigure}. */
+/**
+ * Options of {@link vaFunnelFigure}.
+ *
+ * @example
+ * const options: VaFunnelOptions = { levels: [0.95, 0.998], labels: { "0931238R": "Sorbonne Paris Nord" } };
+ */
 export interface VaFunnelOptions {
   /** Confidence levels of the control limits. Default `[0.95, 0.998]` (about 2 and 3 standard deviations). */
   levels?: number[];

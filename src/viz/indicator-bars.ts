@@ -1,7 +1,12 @@
 import type { IndicatorRow } from "../indicators/cohort-indicators.js";
 import type { Figure } from "./figure.js";
 
-/** Options of {@link indicatorBarsFigure}. */
+/**
+ * Options of {@link indicatorBarsFigure}.
+ *
+ * @example
+ * const options: IndicatorBarsOptions = { indicators: ["passage_en_l2_1_an"], title: "Passage en L2 par série du bac" };
+ */
 export interface IndicatorBarsOptions {
   /** Indicators to draw, by name, in this order. Default: every indicator present in the rows. */
   indicators?: string[];
