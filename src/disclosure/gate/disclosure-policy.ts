@@ -38,7 +38,12 @@ export interface DisclosurePolicy {
   table: TableProtectionSettings;
 }
 
-/** Names of the built-in policies. */
+/**
+ * Names of the built-in policies.
+ *
+ * @example
+ * const name: PolicyPresetName = "dgfip-11";
+ */
 export type PolicyPresetName = "oraccle-k5" | "insee-entreprises" | "dgfip-11";
 
 /**

@@ -1,7 +1,13 @@
 import { readFileSync } from "node:fs";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 
-/** Default environment variable holding the pseudonymisation key. */
+/**
+ * Default environment variable holding the pseudonymisation key.
+ *
+ * @example
+ * // export ORACCLE_PSEUDONYMISATION_KEY=$(openssl rand -hex 32)
+ * process.env[PSEUDONYMISATION_KEY_VARIABLE];
+ */
 export const PSEUDONYMISATION_KEY_VARIABLE = "ORACCLE_PSEUDONYMISATION_KEY";
 
 /** Options of {@link loadPseudonymisationKey}: where the key is. Give a file or a variable. */

@@ -44,7 +44,12 @@ export interface AuditResult {
   lpSolved: number;
 }
 
-/** Options of {@link auditSuppression}. */
+/**
+ * Options of {@link auditSuppression}.
+ *
+ * @example
+ * const options: AuditOptions = { tolerance: 1e-8, cells: [4, 7] };
+ */
 export interface AuditOptions {
   /** The LP solver. Default: the shared HiGHS instance ({@link loadHighs}). */
   solver?: LpSolver;

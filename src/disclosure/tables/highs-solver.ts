@@ -33,7 +33,13 @@ export function loadHighs(): Promise<LpSolver> {
   return shared;
 }
 
-/** Result of optimising one linear objective: the optimum, or ±Infinity when unbounded. */
+/**
+ * Result of optimising one linear objective: the optimum with the primal values, or that the
+ * problem is unbounded or infeasible.
+ *
+ * @example
+ * const outcome: LpOutcome = { status: "optimal", value: 3, primal: { x: 3 } };
+ */
 export type LpOutcome =
   | { status: "optimal"; value: number; primal: Record<string, number> }
   | { status: "unbounded" }

@@ -3,10 +3,20 @@ import { type FrequencyRule, frequencyRule } from "./frequency-rule.js";
 import type { LinearTable } from "./linear-table.js";
 import { type PPercentRule, pPercentRule } from "./p-percent-rule.js";
 
-/** Any primary (sensitivity) rule. */
+/**
+ * Any primary (sensitivity) rule.
+ *
+ * @example
+ * const rules: PrimaryRule[] = [{ kind: "frequency", threshold: 3, convention: "<" }, { kind: "dominance", n: 1, k: 85 }];
+ */
 export type PrimaryRule = FrequencyRule | DominanceRule | PPercentRule;
 
-/** Name of what made a cell unsafe: one of the rules, or a manual decision. */
+/**
+ * Name of what made a cell unsafe: one of the rules, or a manual decision.
+ *
+ * @example
+ * const fired: PrimaryRuleName[] = ["frequency", "manual"];
+ */
 export type PrimaryRuleName = PrimaryRule["kind"] | "manual";
 
 /**
@@ -39,7 +49,12 @@ export interface CellProtection {
   upperProtection: number;
 }
 
-/** Options of {@link primarySuppression}. */
+/**
+ * Options of {@link primarySuppression}.
+ *
+ * @example
+ * const options: PrimarySuppressionOptions = { rules: [{ kind: "p-percent", p: 10 }], minimumProtection: 1 };
+ */
 export interface PrimarySuppressionOptions {
   /** The rules; a cell is unsafe when any fires. */
   rules: PrimaryRule[];

@@ -3,7 +3,12 @@ import { type LpSolver, loadHighs, lpNumber, solveLp } from "./highs-solver.js";
 import type { LinearTable } from "./linear-table.js";
 import type { CellProtection } from "./primary-suppression.js";
 
-/** Options of {@link secondarySuppression}. */
+/**
+ * Options of {@link secondarySuppression}.
+ *
+ * @example
+ * const options: SecondarySuppressionOptions = { cost: "count" };
+ */
 export interface SecondarySuppressionOptions {
   /** The LP solver. Default: the shared HiGHS instance. */
   solver?: LpSolver;
