@@ -64,6 +64,18 @@ describe("protectTable()", () => {
     ]);
   });
 
+  it("gives byte-identical results on the same input (deterministic solver, fixed order)", async () => {
+    const cells = twoWay([
+      [1, 2, 9, 4],
+      [3, 8, 1, 7],
+      [6, 5, 2, 10],
+    ]);
+    const first = await protectTable({ dimensions: dimensions2, cells, rules: freq3 });
+    const second = await protectTable({ dimensions: dimensions2, cells, rules: freq3 });
+    expect(JSON.stringify(second.cells)).toBe(JSON.stringify(first.cells));
+    expect(first.passed).toBe(true);
+  });
+
   it("masks suppressed cells with the policy's placeholder (Oraccle publishes 0)", async () => {
     const result = await protectTable({
       dimensions: dimensions2,
