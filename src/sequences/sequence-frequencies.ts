@@ -32,7 +32,7 @@ export interface SequenceFrequency {
   count: number;
   /** Weighted frequency (equals `count` without weights): TraMineR's `Freq`. */
   frequency: number;
-  /** `frequency` as a percentage of the total weight of all sequences: TraMineR's `Percent`. */
+  /** `frequency` as a percentage of the total weight of the sequences kept: TraMineR's `Percent`. */
   percent: number;
 }
 
@@ -40,10 +40,11 @@ export interface SequenceFrequency {
  * Frequency table of distinct sequences, most frequent first — TraMineR's
  * `seqtab(seqdata, idxs = 1:10, weighted = TRUE, format = "SPS")`.
  *
- * Convention: identical sequences (same states, same length; missing cells included) are pooled;
- * `percent` is relative to the total weight of the whole set. Ties keep the order of their STS strings
- * (R builds the table by factor levels, i.e. sorted strings, then sorts frequencies stably; R's
- * locale-aware string order may differ from this plain code-point order for mixed-case codes).
+ * Convention (TraMineR 2.2 `R/seqtab.R`): rows made only of missing cells are dropped first; identical
+ * sequences (same states, same length; missing cells included) are pooled; `percent` is relative to the
+ * total weight of the rows kept. Ties keep the order of seqtab's `state/duration` strings (`EM/3-TR/2`):
+ * R builds the table by sorted factor levels, then sorts frequencies stably. Strings are compared with
+ * English collation (R in an English locale); R under another locale may order ties differently.
  *
  * @example
  * const set = defineSequences([["A", "B"], ["A", "B"], ["B", "B"]], { alphabet: ["A", "B"] });
@@ -54,29 +55,35 @@ export function sequenceFrequencies(
   options: SequenceFrequencyOptions = {},
 ): SequenceFrequency[] {
   const weights = caseWeights(set, options.weighted ?? true);
-  const total = weights.reduce((a, b) => a + b, 0);
-  const byPattern = new Map<string, SequenceFrequency>();
+  const width = set.positions.length;
+  // seqtab drops the rows made only of missing cells (`rowSums(seqdata != nr) != 0`): a sequence
+  // spanning every position with nothing but `*`. Shorter sequences keep their void cells and stay.
+  const dropped = (sequence: Int32Array) =>
+    width > 0 && sequence.length === width && sequence.every((code) => code === set.missingCode);
+  let total = 0;
+  const byPattern = new Map<string, SequenceFrequency & { key: string }>();
   set.sequences.forEach((sequence, index) => {
+    if (dropped(sequence)) return;
+    total += weights[index] as number;
     const sts = toSts(sequence, set.alphabet);
     let row = byPattern.get(sts);
     if (!row) {
-      row = {
-        sps: toSps(sequence, set.alphabet),
-        sts,
-        firstIndex: index,
-        count: 0,
-        frequency: 0,
-        percent: 0,
-      };
+      const sps = toSps(sequence, set.alphabet);
+      // seqtab's table is indexed by the SPS string written `state/duration` joined by `-`.
+      const key = sps.replace(/\(([^,]*),(\d+)\)/g, "$1/$2");
+      row = { sps, sts, firstIndex: index, count: 0, frequency: 0, percent: 0, key };
       byPattern.set(sts, row);
     }
     row.count += 1;
     row.frequency += weights[index] as number;
   });
-  const rows = [...byPattern.values()].sort((a, b) => (a.sts < b.sts ? -1 : a.sts > b.sts ? 1 : 0));
+  const collator = new Intl.Collator("en");
+  const rows = [...byPattern.values()].sort((a, b) => collator.compare(a.key, b.key));
   // Array.prototype.sort is stable, so ties keep the string order, like R's stable decreasing sort.
   rows.sort((a, b) => b.frequency - a.frequency);
-  for (const row of rows) row.percent = (100 * row.frequency) / total;
   const top = options.top ?? 10;
-  return top > 0 ? rows.slice(0, top) : rows;
+  return (top > 0 ? rows.slice(0, top) : rows).map(({ key: _key, ...row }) => ({
+    ...row,
+    percent: (100 * row.frequency) / total,
+  }));
 }

@@ -28,6 +28,37 @@ describe("sequenceFrequencies()", () => {
     expect(table[0]).toMatchObject({ sts: "A-B", count: 2, frequency: 2, percent: 50 });
     expect(sequenceFrequencies(set, { top: 0 })).toHaveLength(3);
   });
+
+  it("orders ties by seqtab's state/duration strings, not by the STS strings", () => {
+    // STS order would put A-A-B before A-B; seqtab compares "A/1-B/1" < "A/2-B/1".
+    const set = defineSequences(
+      [
+        ["A", "A", "B"],
+        ["A", "B", null],
+      ],
+      { alphabet: ["A", "B"] },
+    );
+    expect(sequenceFrequencies(set).map((row) => row.sts)).toEqual(["A-B", "A-A-B"]);
+  });
+
+  it("drops rows made only of missing cells before computing percentages (seqtab)", () => {
+    const set = defineSequences(
+      [
+        ["A", "B"],
+        ["*", "*"],
+        ["A", "B"],
+        ["B", "B"],
+      ],
+      {
+        alphabet: ["A", "B"],
+        right: "NA",
+      },
+    );
+    const table = sequenceFrequencies(set, { top: 0 });
+    expect(table.map((row) => row.sts)).toEqual(["A-B", "B-B"]);
+    expect(table[0]?.percent).toBeCloseTo(200 / 3, 12);
+    expect(table[1]?.percent).toBeCloseTo(100 / 3, 12);
+  });
 });
 
 describe("toSps()", () => {
