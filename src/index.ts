@@ -189,11 +189,12 @@ export { encodedTransitionRates } from "./sequences/distances/encoded-transition
 export type { DistanceNormalization } from "./sequences/distances/normalization.js";
 export { normalizeDistance } from "./sequences/distances/normalization.js";
 export type {
+  AggregatedDistances,
   DistanceMethod,
   SequenceDistanceOptions,
   SubstitutionInput,
 } from "./sequences/distances/sequence-distances.js";
-export { sequenceDistances } from "./sequences/distances/sequence-distances.js";
+export { aggregatedSequenceDistances, sequenceDistances } from "./sequences/distances/sequence-distances.js";
 export type { SequenceSetDistanceOptions } from "./sequences/distances/sequence-set-distances.js";
 export { sequenceSetDistances } from "./sequences/distances/sequence-set-distances.js";
 export type {

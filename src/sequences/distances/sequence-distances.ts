@@ -1,5 +1,5 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import { aggregateCases } from "./aggregate-cases.js";
+import { type AggregatedCases, aggregateCases } from "./aggregate-cases.js";
 import { type DistanceMatrix, expandDistanceMatrix } from "./distance-matrix.js";
 import {
   checkEncodedSequences,
@@ -87,12 +87,57 @@ export function sequenceDistances(
   sequences: readonly Int32Array[],
   options: SequenceDistanceOptions,
 ): DistanceMatrix {
+  const { distances, cases } = aggregatedSequenceDistances(sequences, options);
+  if (cases.aggIndex.length === sequences.length) return distances;
+  const pairs = (sequences.length * (sequences.length - 1)) / 2;
+  if (pairs > MAX_EXPANDED_PAIRS) {
+    throw new OraccleError(
+      `${sequences.length} cases make ${pairs} pairs (${Math.round((pairs * 8) / 2 ** 30)} GiB), too many to expand: ` +
+        "use aggregatedSequenceDistances() and cluster the distinct sequences with their weights",
+      ExitCode.usage,
+    );
+  }
+  return expandDistanceMatrix(distances, cases.disaggIndex);
+}
+
+/** Largest case-level matrix {@link sequenceDistances} builds: 2²⁸ pairs, 2 GiB of doubles. */
+const MAX_EXPANDED_PAIRS = 2 ** 28;
+
+/**
+ * Result of {@link aggregatedSequenceDistances}: distances between distinct sequences and the
+ * aggregation that maps them back to cases.
+ *
+ * @example
+ * const r: AggregatedDistances = aggregatedSequenceDistances([Int32Array.of(0)], { alphabetSize: 1, method: "HAM" });
+ */
+export interface AggregatedDistances {
+  /** Condensed distances between the distinct sequences, in `cases.aggIndex` order. */
+  distances: DistanceMatrix;
+  /** Distinct sequences, their summed case weights (`aggWeights`) and the case → distinct mapping. */
+  cases: AggregatedCases;
+}
+
+/**
+ * Distances between the **distinct** sequences only, with the aggregation of cases
+ * (WeightedCluster's recommended workflow: `wcAggregateCases` then `seqdist` on unique sequences,
+ * clustering with `aggWeights`, labels brought back with `disaggregate`). Same options and values
+ * as {@link sequenceDistances}; memory grows with the number of distinct sequences, not of cases.
+ *
+ * @example
+ * const sequences = [Int32Array.of(0, 1), Int32Array.of(0, 1), Int32Array.of(1, 1)];
+ * const { distances, cases } = aggregatedSequenceDistances(sequences, { alphabetSize: 2, method: "HAM" });
+ * distances.values; // Float64Array [1]; cases.aggWeights: [2, 1]
+ */
+export function aggregatedSequenceDistances(
+  sequences: readonly Int32Array[],
+  options: SequenceDistanceOptions,
+): AggregatedDistances {
   checkEncodedSequences(sequences, options);
   checkWeights(options.weights, sequences.length);
   const method = options.method;
   const norm = resolveNormalization(method, options.norm ?? "none");
   const n = stateCount(options);
-  const aggregated = aggregateCases(sequences);
+  const aggregated = aggregateCases(sequences, options.weights);
   const unique = Array.from(aggregated.aggIndex, (i) => sequences[i]!);
   const packed = packSequences(unique);
   let result: DistanceMatrix;
@@ -143,9 +188,7 @@ export function sequenceDistances(
       ExitCode.usage,
     );
   }
-  return aggregated.aggIndex.length === sequences.length
-    ? result
-    : expandDistanceMatrix(result, aggregated.disaggIndex);
+  return { distances: result, cases: aggregated };
 }
 
 /**

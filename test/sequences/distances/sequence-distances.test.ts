@@ -1,7 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { distanceAt } from "../../../src/sequences/distances/distance-matrix.js";
-import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
+import {
+  aggregatedSequenceDistances,
+  sequenceDistances,
+} from "../../../src/sequences/distances/sequence-distances.js";
 
 const seq = (...codes: number[]) => Int32Array.from(codes);
 const pair = (x: Int32Array, y: Int32Array, options: Parameters<typeof sequenceDistances>[1]) =>
@@ -223,5 +226,27 @@ describe("sequenceDistances() — duplicates", () => {
     expect(distanceAt(d, 0, 2)).toBe(0);
     expect(distanceAt(d, 1, 2)).toBe(distanceAt(d, 0, 1));
     expect(distanceAt(d, 2, 3)).toBe(2);
+  });
+});
+
+describe("aggregatedSequenceDistances()", () => {
+  it("returns the distinct-sequence matrix with summed weights, consistent with sequenceDistances()", () => {
+    const sequences = [seq(0, 1), seq(1, 1), seq(0, 1), seq(1, 0)];
+    const { distances, cases } = aggregatedSequenceDistances(sequences, {
+      alphabetSize: 2,
+      method: "OM",
+      sm: "CONSTANT",
+      weights: [1, 2, 3, 4],
+    });
+    expect(distances.size).toBe(3);
+    expect(Array.from(cases.aggWeights)).toEqual([4, 2, 4]);
+    const full = sequenceDistances(sequences, { alphabetSize: 2, method: "OM", sm: "CONSTANT" });
+    for (let i = 0; i < 4; i++) {
+      for (let j = 0; j < 4; j++) {
+        expect(distanceAt(full, i, j)).toBe(
+          distanceAt(distances, cases.disaggIndex[i]!, cases.disaggIndex[j]!),
+        );
+      }
+    }
   });
 });
