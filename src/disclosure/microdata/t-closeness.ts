@@ -1,18 +1,22 @@
 import type pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import type { Hierarchy } from "./hierarchy.js";
 import { sensitiveDistributions } from "./sensitive-distributions.js";
 
 /** Ground distance between sensitive values used by the Earth Mover's Distance. */
-export type GroundDistance = "equal" | "ordered";
+export type GroundDistance = "equal" | "ordered" | "hierarchical";
 
 /** Options of {@link tCloseness}. */
 export interface TClosenessOptions {
   /**
    * `"equal"`: every pair of distinct values is at distance 1 (categorical attributes);
    * `"ordered"`: values at positions i and j are at distance |i − j|/(m − 1) (ordinal or numeric).
+   * `"hierarchical"`: two values are at distance level(lowest common ancestor)/H in `hierarchy`.
    * Default: `"ordered"` for a numeric attribute, `"equal"` otherwise (pycanon's convention).
    */
   distance?: GroundDistance | undefined;
+  /** Generalisation hierarchy of the sensitive values, required by the hierarchical distance. */
+  hierarchy?: Hierarchy | undefined;
   /**
    * Order of the values for the ordered distance (e.g. `["01", "02", "03"]` for `niveau`). Default:
    * numeric order for numbers, lexical order for strings, null last.
@@ -39,6 +43,9 @@ export interface TCloseness {
  *
  * - equal ground distance: `EMD = ½ Σᵢ |rᵢ|`
  * - ordered ground distance: `EMD = (1/(m − 1)) Σᵢ |Σ_{j≤i} rⱼ|` (values in their order)
+ * - hierarchical ground distance (tree of height H): `EMD = Σ_N (level(N)/H) · min(pos(N), neg(N))`
+ *   over the inner nodes N, where pos/neg sum the positive/negative `extra(C) = Σ_{leaves under C} rᵢ`
+ *   of N's children (a virtual root is added when the top level has several nodes)
  *
  * Both equal pycanon's `t_closeness` (which picks ordered for numbers, equal for strings) and ARX's
  * `EqualDistanceTCloseness` / ordered-distance criterion. With one distinct value, t = 0.
@@ -58,9 +65,15 @@ export function tCloseness(
   options: TClosenessOptions = {},
 ): TCloseness {
   const distance = options.distance ?? (frame.getColumn(sensitive).isNumeric() ? "ordered" : "equal");
-  if (distance !== "equal" && distance !== "ordered") {
+  if (distance !== "equal" && distance !== "ordered" && distance !== "hierarchical") {
     throw new OraccleError(
-      `distance must be "equal" or "ordered", not '${String(distance)}'`,
+      `distance must be "equal", "ordered" or "hierarchical", not '${String(distance)}'`,
+      ExitCode.usage,
+    );
+  }
+  if (distance === "hierarchical" && options.hierarchy === undefined) {
+    throw new OraccleError(
+      "the hierarchical distance needs the hierarchy of the sensitive values",
       ExitCode.usage,
     );
   }
@@ -72,6 +85,8 @@ export function tCloseness(
     let emd = 0;
     if (distance === "equal") {
       emd = 0.5 * r.reduce((s, x) => s + Math.abs(x), 0);
+    } else if (distance === "hierarchical") {
+      emd = hierarchicalEmd(d.values, r, options.hierarchy!, sensitive);
     } else if (m > 1) {
       let cumulative = 0;
       for (const x of r) {
@@ -83,4 +98,42 @@ export function tCloseness(
     return { representative: klass.representative, size: klass.size, emd };
   });
   return { sensitive, distance, t: classes.reduce((t, k) => Math.max(t, k.emd), 0), classes };
+}
+
+/** Li et al.'s EMD under the hierarchical ground distance, from the differences r of each leaf. */
+function hierarchicalEmd(values: unknown[], r: number[], hierarchy: Hierarchy, sensitive: string): number {
+  const leaves = values.map((value) => {
+    if (value === null || value === undefined) {
+      throw new OraccleError(
+        `'${sensitive}' has missing values: the hierarchy cannot place them`,
+        ExitCode.usage,
+      );
+    }
+    return String(value);
+  });
+  const top = new Set(leaves.map((leaf) => hierarchy.generalise(leaf, hierarchy.height)));
+  // With several top nodes, a virtual root one level higher joins them.
+  const height = top.size > 1 ? hierarchy.height + 1 : hierarchy.height;
+  const ancestor = (leaf: string, level: number) =>
+    level > hierarchy.height ? "\u0000root" : hierarchy.generalise(leaf, level);
+  let emd = 0;
+  for (let level = 1; level <= height; level++) {
+    // extra of each child node (level − 1), grouped by its parent (level)
+    const children = new Map<string, { parent: string; extra: number }>();
+    leaves.forEach((leaf, i) => {
+      const child = level === 1 ? leaf : ancestor(leaf, level - 1);
+      const entry = children.get(child) ?? { parent: ancestor(leaf, level), extra: 0 };
+      entry.extra += r[i]!;
+      children.set(child, entry);
+    });
+    const byParent = new Map<string, { pos: number; neg: number }>();
+    for (const { parent, extra } of children.values()) {
+      const entry = byParent.get(parent) ?? { pos: 0, neg: 0 };
+      if (extra > 0) entry.pos += extra;
+      else entry.neg -= extra;
+      byParent.set(parent, entry);
+    }
+    for (const { pos, neg } of byParent.values()) emd += (level / height) * Math.min(pos, neg);
+  }
+  return emd;
 }
