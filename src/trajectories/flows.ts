@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { requireColumns } from "./columns.js";
 
 /**
  * Counts of students per pair of states in consecutive years, tidy for Sankeys and transition
@@ -14,6 +15,11 @@ import pl from "nodejs-polars";
  * f.filter(pl.col("from_rentree").eq(2021));
  */
 export function flows(transitions: pl.DataFrame): pl.DataFrame {
+  requireColumns(
+    transitions,
+    ["rentree", "state", "next_state"],
+    "flows(transitions) — pass the result of transitions()",
+  );
   const counted = transitions
     .lazy()
     .filter(pl.col("next_state").isNotNull())

@@ -1,7 +1,13 @@
 import pl from "nodejs-polars";
+import { requireColumns } from "./columns.js";
 import { diplomaTypesFrame, niveauNumber } from "./diploma-types.js";
 
-/** Options of {@link principalEnrolments}. */
+/**
+ * Options of {@link principalEnrolments}.
+ *
+ * @example
+ * principalEnrolments(inscriptions, { excludeNursing: true, excludeCpgeDoubles: true });
+ */
 export interface PrincipalEnrolmentOptions {
   /**
    * Drop nursing-diploma enrolments (`typ_dipl = PJ`) before choosing, as the MESR does for its
@@ -31,7 +37,12 @@ export interface PrincipalEnrolmentOptions {
  */
 export type PrincipalRule = "inspr" | "only_enrolment" | "highest_diploma" | "tie_break";
 
-/** Every {@link PrincipalRule}, in the order they are tried. */
+/**
+ * Every {@link PrincipalRule}, in the order they are tried.
+ *
+ * @example
+ * for (const rule of PRINCIPAL_RULES) console.log(rule, result.decisions[rule]);
+ */
 export const PRINCIPAL_RULES: readonly PrincipalRule[] = [
   "inspr",
   "only_enrolment",
@@ -39,7 +50,12 @@ export const PRINCIPAL_RULES: readonly PrincipalRule[] = [
   "tie_break",
 ];
 
-/** Result of {@link principalEnrolments}. */
+/**
+ * Result of {@link principalEnrolments}.
+ *
+ * @example
+ * const { enrolments, decisions, rows }: PrincipalEnrolmentResult = principalEnrolments(inscriptions);
+ */
 export interface PrincipalEnrolmentResult {
   /** One row per `id_etu` × `rentree`: the inscription columns plus `principal_rule`, sorted by id then rentrée. */
   enrolments: pl.DataFrame;
@@ -73,6 +89,7 @@ export function principalEnrolments(
   inscriptions: pl.DataFrame,
   options: PrincipalEnrolmentOptions = {},
 ): PrincipalEnrolmentResult {
+  requireColumns(inscriptions, ["id_etu", "rentree"], "principalEnrolments(inscriptions)");
   const columns = inscriptions.columns;
   const has = (name: string) => columns.includes(name);
   const eqText = (name: string, value: string) =>

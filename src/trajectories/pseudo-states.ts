@@ -17,7 +17,12 @@ export const PSEUDO_STATES = {
   exitGraduate: "sortie_diplome",
 } as const;
 
-/** One of the {@link PSEUDO_STATES} tokens. */
+/**
+ * One of the {@link PSEUDO_STATES} tokens.
+ *
+ * @example
+ * const s: PseudoState = "sortie_diplome";
+ */
 export type PseudoState = (typeof PSEUDO_STATES)[keyof typeof PSEUDO_STATES];
 
 /**

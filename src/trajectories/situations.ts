@@ -23,7 +23,12 @@ export const SITUATIONS = {
   SIT13: "Sortants",
 } as const;
 
-/** A MESR situation code (`SIT01`…`SIT13`). */
+/**
+ * A MESR situation code (`SIT01`…`SIT13`).
+ *
+ * @example
+ * const s: Situation = "SIT13"; // Sortants
+ */
 export type Situation = keyof typeof SITUATIONS;
 
 const isIn = (column: string, values: string[]) => pl.col(column).isIn(values).fillNull(false);

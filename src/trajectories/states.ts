@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import { withTextColumns } from "./columns.js";
+import { requireColumns, withTextColumns } from "./columns.js";
 import { diplomaTypesFrame, niveauNumber, PAR_TYPE_LAS } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
 import { situationExpr } from "./situations.js";
@@ -15,7 +15,12 @@ import { situationExpr } from "./situations.js";
  */
 export type StateGranularity = "niveau" | "groupe" | "etablissement";
 
-/** Options of {@link yearlyStates}. */
+/**
+ * Options of {@link yearlyStates}.
+ *
+ * @example
+ * yearlyStates(principal, resultats, { granularity: "etablissement", lastRentree: 2023 });
+ */
 export interface StateOptions {
   /** Detail of the `state` column. Default `"niveau"`. */
   granularity?: StateGranularity;
@@ -52,6 +57,8 @@ export function yearlyStates(
   resultats: pl.DataFrame,
   options: StateOptions = {},
 ): pl.DataFrame {
+  requireColumns(principal, ["id_etu", "rentree"], "yearlyStates(principal)");
+  requireColumns(resultats, ["id_etu", "rentree", "resdip"], "yearlyStates(resultats)");
   const granularity = options.granularity ?? "niveau";
   const lastRentree =
     options.lastRentree ?? (principal.height > 0 ? Number(principal.getColumn("rentree").max()) : 0);

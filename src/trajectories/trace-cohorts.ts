@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { requireColumns } from "./columns.js";
 
 /**
  * One row per student with the attributes Oraccle publishes per cohort (oraccle-open-data.md
@@ -12,6 +13,7 @@ import pl from "nodejs-polars";
  * const attributes = studentAttributes(principal, resultats);
  */
 export function studentAttributes(principal: pl.DataFrame, resultats?: pl.DataFrame): pl.DataFrame {
+  requireColumns(principal, ["id_etu", "rentree"], "studentAttributes(principal)");
   const fixed = ["sexe", "bac_rgrp", "anbac", "bac_spe1", "bac_spe2"].filter((c) =>
     principal.columns.includes(c),
   );
@@ -48,7 +50,12 @@ export function studentAttributes(principal: pl.DataFrame, resultats?: pl.DataFr
   return result.sort("id_etu").collectSync();
 }
 
-/** Result of {@link traceCohorts}. */
+/**
+ * Result of {@link traceCohorts}.
+ *
+ * @example
+ * const { cohortes, attributes }: TraceCohortResult = traceCohorts(t, a);
+ */
 export interface TraceCohortResult {
   /**
    * One row per distinct trace: `cohorteid` (1 = the largest cohort; ties by trace text),
@@ -74,6 +81,8 @@ export interface TraceCohortResult {
  * const { cohortes, attributes } = traceCohorts(traces(principal), studentAttributes(principal, resultats));
  */
 export function traceCohorts(traces: pl.DataFrame, attributes: pl.DataFrame): TraceCohortResult {
+  requireColumns(traces, ["id_etu", "trace"], "traceCohorts(traces)");
+  requireColumns(attributes, ["id_etu"], "traceCohorts(attributes)");
   const hasDiplome = attributes.columns.includes("diplome");
   const described = attributes.columns.filter((c) => c !== "id_etu" && c !== "diplome");
   const students = traces.select("id_etu", "trace").join(attributes, { on: "id_etu", how: "left" });

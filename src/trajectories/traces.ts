@@ -1,8 +1,13 @@
 import pl from "nodejs-polars";
-import { withTextColumns } from "./columns.js";
+import { requireColumns, withTextColumns } from "./columns.js";
 import { diplomaTypesFrame, niveauNumber, studyLevel } from "./diploma-types.js";
 
-/** Options of {@link traces}. */
+/**
+ * Options of {@link traces}.
+ *
+ * @example
+ * traces(principal, { gapElement: null, unknown: "?" });
+ */
 export interface TraceOptions {
   /**
    * What stands for a year without enrolment between two enrolled years. Oraccle's encoding of
@@ -31,6 +36,7 @@ export interface TraceOptions {
  * traces(principal).filter(pl.col("id_etu").eq("e1")).getColumn("trace").get(0); // "1-2500001-0931238R+2-2500001-0931238R"
  */
 export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl.DataFrame {
+  requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)");
   const gapElement = options.gapElement === undefined ? "" : options.gapElement;
   const unknown = options.unknown ?? ".";
   const hasDegetu = enrolments.columns.includes("degetu");

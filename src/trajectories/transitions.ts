@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import { withTextColumns } from "./columns.js";
+import { requireColumns, withTextColumns } from "./columns.js";
 import { diplomaTypesFrame, niveauNumber, studyLevel } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
 import {
@@ -11,7 +11,12 @@ import {
 } from "./rules/index.js";
 import { isHealthProgramme } from "./situations.js";
 
-/** Options of {@link transitions}. */
+/**
+ * Options of {@link transitions}.
+ *
+ * @example
+ * transitions(states, { firstRentree: 2015 });
+ */
 export interface TransitionOptions {
   /**
    * First observed rentrée of the data: students first enrolled after it get an `entree` row;
@@ -46,6 +51,11 @@ const FORMATION_COLUMNS = ["etabli", "typ_dipl", "niveau", "diplom", "groupe", "
  * moves.filter(pl.col("devenir").isNotNull()).groupBy("devenir").len();
  */
 export function transitions(states: pl.DataFrame, options: TransitionOptions = {}): pl.DataFrame {
+  requireColumns(
+    states,
+    ["id_etu", "rentree", "status", "state", "situation", "diplome", "first_rentree"],
+    "transitions(states) — pass the result of yearlyStates()",
+  );
   const rules = options.rules ?? TRANSITION_RULES;
   checkRules(rules);
   const firstRentree =

@@ -2,7 +2,12 @@ import type pl from "nodejs-polars";
 import { PSEUDO_STATES } from "../trajectories/pseudo-states.js";
 import type { Figure } from "./figure.js";
 
-/** One flow between consecutive years, as produced by the trajectories' `flows()`. */
+/**
+ * One flow between consecutive years, as produced by the trajectories' `flows()`.
+ *
+ * @example
+ * const row: FlowRow = { from_rentree: 2021, from_state: "L1", to_state: "L2", n: 120 };
+ */
 export interface FlowRow {
   /** Year the students leave from. */
   from_rentree: number;
@@ -14,7 +19,12 @@ export interface FlowRow {
   n: number;
 }
 
-/** Options of {@link sankeyFigure}. */
+/**
+ * Options of {@link sankeyFigure}.
+ *
+ * @example
+ * sankeyFigure(flows, { otherBelow: 20, hideLinksBelow: 5, stateOrder: ["L1", "L2", "L3"] });
+ */
 export interface SankeyOptions {
   /**
    * Order of the formation states, top to bottom, identical in every column (sequences.md §7).
@@ -46,7 +56,12 @@ export interface SankeyOptions {
   arrangement?: "snap" | "perpendicular" | "freeform" | "fixed";
 }
 
-/** The state formation states are merged into below {@link SankeyOptions.otherBelow}. */
+/**
+ * The state formation states are merged into below {@link SankeyOptions.otherBelow}.
+ *
+ * @example
+ * sankeyFigure(flows, { otherBelow: 20 }); // rare states drawn as the OTHER_STATE node "Autres"
+ */
 export const OTHER_STATE = "autres";
 
 const DEFAULT_LABELS: Readonly<Record<string, string>> = {

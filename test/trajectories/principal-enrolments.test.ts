@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
+import { ExitCode, OraccleError } from "../../src/core/errors.js";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
 import { DROIT, DU, PSYCHO, twentyStudentsInscriptions, U1 } from "./twenty-students.js";
 
@@ -98,5 +99,16 @@ describe("principalEnrolments()", () => {
     const inscriptions = twentyStudentsInscriptions();
     const { enrolments } = principalEnrolments(inscriptions);
     expect(enrolments.columns).toEqual([...inscriptions.columns, "principal_rule"]);
+  });
+
+  it("names the missing column when the frame is not an inscriptions table", () => {
+    const frame = pl.DataFrame({ ine: ["x"], annee: [2022] });
+    expect(() => principalEnrolments(frame)).toThrow(/missing columns 'id_etu', 'rentree'/);
+    try {
+      principalEnrolments(frame);
+    } catch (error) {
+      expect(error).toBeInstanceOf(OraccleError);
+      expect((error as OraccleError).exitCode).toBe(ExitCode.input);
+    }
   });
 });

@@ -20,7 +20,12 @@ import { transfert } from "./transfert.js";
  */
 export type Devenir = "passage" | "redoublement" | "reorientation" | "sortie";
 
-/** Rules of the MESR devenir, in evaluation order (first match wins, inside `devenirScope`). */
+/**
+ * Rules of the MESR devenir, in evaluation order (first match wins, inside `devenirScope`).
+ *
+ * @example
+ * DEVENIR_RULES.map((rule) => rule.category); // ["sortie", "passage", "redoublement", "reorientation"]
+ */
 export const DEVENIR_RULES: readonly TransitionRule<Devenir>[] = [
   sortie,
   passage,
@@ -47,7 +52,12 @@ export type TransitionCategory =
   | "redoublement"
   | "reorientation";
 
-/** Rules of the finer transition, in evaluation order (first match wins). */
+/**
+ * Rules of the finer transition, in evaluation order (first match wins).
+ *
+ * @example
+ * for (const rule of TRANSITION_RULES) console.log(rule.category, rule.definition);
+ */
 export const TRANSITION_RULES: readonly TransitionRule<TransitionCategory>[] = [
   censure,
   entree,
