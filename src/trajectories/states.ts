@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { ExitCode, OraccleError } from "../core/errors.js";
 import { requireColumns, withTextColumns } from "./columns.js";
 import { diplomaTypesFrame, niveauNumber, PAR_TYPE_LAS } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
@@ -59,6 +60,14 @@ export function yearlyStates(
 ): pl.DataFrame {
   requireColumns(principal, ["id_etu", "rentree"], "yearlyStates(principal)");
   requireColumns(resultats, ["id_etu", "rentree", "resdip"], "yearlyStates(resultats)");
+  const keys = principal.select("id_etu", "rentree").unique().height;
+  if (keys !== principal.height) {
+    throw new OraccleError(
+      `yearlyStates(principal): ${principal.height - keys} rows repeat a student and rentrée; ` +
+        "pass principalEnrolments(inscriptions).enrolments, which keeps one enrolment per student and year",
+      ExitCode.input,
+    );
+  }
   const granularity = options.granularity ?? "niveau";
   const lastRentree =
     options.lastRentree ?? (principal.height > 0 ? Number(principal.getColumn("rentree").max()) : 0);

@@ -87,4 +87,10 @@ describe("yearlyStates()", () => {
     ];
     expect(states.height).toBe(firsts.reduce((sum, first) => sum + 2023 - first + 1, 0));
   });
+
+  it("refuses raw inscriptions with several rows per student and year", () => {
+    expect(() => yearlyStates(twentyStudentsInscriptions(), twentyStudentsResultats())).toThrow(
+      /4 rows repeat a student and rentrée; pass principalEnrolments/,
+    );
+  });
 });
