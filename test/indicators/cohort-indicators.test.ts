@@ -251,3 +251,20 @@ describe("cohortSankeyFigure()", () => {
     expect(outflow).toBe(26);
   });
 });
+
+describe("cohortIndicators() determinism", () => {
+  it("writes byte-identical CSV for the same input, whatever the input row order", () => {
+    const { inscriptions, resultats } = microExtract();
+    const csv = (ins: pl.DataFrame, res: pl.DataFrame) => {
+      const followUp = followUpInput(ins, res);
+      const outcomes = cohortOutcomes(selectCohort(followUp.principal, licenceCohort(2020)), followUp);
+      return cohortIndicators(outcomes, { by: ["etabli", "sexe"] })
+        .wide.writeCSV()
+        .toString();
+    };
+    const first = csv(inscriptions, resultats);
+    const reversed = csv(inscriptions.reverse(), resultats.reverse());
+    expect(reversed).toBe(first);
+    expect(first.split("\n")[0]).toMatch(/^etabli,sexe,cohorte_passage,effectif_neobacheliers_passage,/);
+  });
+});
