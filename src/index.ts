@@ -246,6 +246,7 @@ export type {
 } from "./sequences/transition-rates.js";
 export { transitionRates, transitionRatesByPosition } from "./sequences/transition-rates.js";
 export { turbulence } from "./sequences/turbulence.js";
+export { writeDistanceMatrixCsv } from "./sequences/write-distance-matrix.js";
 // SISE data model
 export type { CodeListName } from "./sise/code-lists.js";
 export { codeLabel, SISE_CODE_LISTS } from "./sise/code-lists.js";
