@@ -1,7 +1,13 @@
 import type pl from "nodejs-polars";
 import { sensitiveDistributions } from "./sensitive-distributions.js";
 
-/** β-likeness of one sensitive attribute. */
+/**
+ * β-likeness of one sensitive attribute.
+ *
+ * @example
+ * const b: BetaLikeness = betaLikeness(df, ["sexe", "age"], "resdip");
+ * b.satisfiesEnhanced(1); // false when a frequent value is over-represented
+ */
 export interface BetaLikeness {
   /** The sensitive attribute. */
   sensitive: string;

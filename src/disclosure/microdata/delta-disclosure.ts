@@ -2,7 +2,12 @@ import type pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { sensitiveDistributions } from "./sensitive-distributions.js";
 
-/** Options of {@link deltaDisclosure}. */
+/**
+ * Options of {@link deltaDisclosure}.
+ *
+ * @example
+ * const options: DeltaDisclosureOptions = { base: 2 }; // compare with ARX
+ */
 export interface DeltaDisclosureOptions {
   /**
    * Base of the logarithm. Default `Math.E` (natural log, as Brickell & Shmatikov and pycanon);
@@ -11,7 +16,12 @@ export interface DeltaDisclosureOptions {
   base?: number | undefined;
 }
 
-/** δ-disclosure privacy of one sensitive attribute. */
+/**
+ * δ-disclosure privacy of one sensitive attribute.
+ *
+ * @example
+ * const { delta } = deltaDisclosure(df, ["sexe", "age"], "resdip"); // e.g. 0.69
+ */
 export interface DeltaDisclosure {
   /** The sensitive attribute. */
   sensitive: string;

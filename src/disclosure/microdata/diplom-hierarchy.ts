@@ -1,7 +1,12 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { type Hierarchy, hierarchyFromLevels } from "./hierarchy.js";
 
-/** Options of {@link diplomHierarchy}. */
+/**
+ * Options of {@link diplomHierarchy}.
+ *
+ * @example
+ * const options: DiplomHierarchyOptions = { typDiplToCursus: { XA: "L", XB: "M", YB: "D" } };
+ */
 export interface DiplomHierarchyOptions {
   /**
    * Optional second level: `typ_dipl` → `cursus_lmd` (`XA` → `L`, `XB` → `M`…). Default: none, the

@@ -3,7 +3,12 @@ import { ExitCode, OraccleError } from "../../core/errors.js";
 import { requireCounts } from "./count-checks.js";
 import { requireColumns } from "./frame-checks.js";
 
-/** Options of {@link eraseRareAttributes}. */
+/**
+ * Options of {@link eraseRareAttributes}.
+ *
+ * @example
+ * const options: EraseRareAttributesOptions = { attributes: ["bac_spe1", "bac_spe2"], k: 5 };
+ */
 export interface EraseRareAttributesOptions {
   /** Attribute column(s) of the table (e.g. `"sexe"`, or `["bac_spe1", "bac_spe2"]`). */
   attributes: string | readonly string[];

@@ -4,6 +4,9 @@ import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
 /**
  * Name under which in-memory frames are reported in errors: they have no file, so the "line" of an
  * error is the 0-based row index + 2 (as if the frame had been written to CSV with a header line).
+ *
+ * @example
+ * new InputError("bad weight", { file: FRAME_SOURCE, line: 12, column: "poids" });
  */
 export const FRAME_SOURCE = "(data frame)";
 
@@ -75,7 +78,12 @@ export function requireWeights(frame: pl.DataFrame, weights: string): void {
   }
 }
 
-/** Internal column names, chosen so they cannot clash with SISE or user columns. */
+/**
+ * Internal column names, chosen so they cannot clash with SISE or user columns.
+ *
+ * @example
+ * frame.withRowIndex(INTERNAL.row);
+ */
 export const INTERNAL = {
   row: "__oraccle_row",
   representative: "__oraccle_rep",

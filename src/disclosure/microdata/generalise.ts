@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import { requireColumns } from "./frame-checks.js";
 import type { Hierarchy } from "./hierarchy.js";
 
-/** How to generalise one column: the hierarchy and the level to reach (0 = unchanged). */
+/**
+ * How to generalise one column: the hierarchy and the level to reach (0 = unchanged).
+ *
+ * @example
+ * const step: GeneralisationStep = { hierarchy: uaiHierarchy(), level: 2 }; // UAI → académie
+ */
 export interface GeneralisationStep {
   /** Hierarchy of the column. */
   hierarchy: Hierarchy;

@@ -2,7 +2,12 @@ import type pl from "nodejs-polars";
 import { requireColumns } from "./frame-checks.js";
 import { type IndividualRiskOptions, individualRisk } from "./individual-risk.js";
 
-/** Options of {@link globalRisk}. */
+/**
+ * Options of {@link globalRisk}.
+ *
+ * @example
+ * const options: GlobalRiskOptions = { weights: "poids", household: "id_menage" };
+ */
 export interface GlobalRiskOptions extends IndividualRiskOptions {
   /**
    * Household (cluster) identifier. When given, the household risk `1 − Π(1 − r_i)` over the
@@ -11,7 +16,13 @@ export interface GlobalRiskOptions extends IndividualRiskOptions {
   household?: string | undefined;
 }
 
-/** Dataset-level risk, as sdcMicro `measure_risk` reports it. */
+/**
+ * Dataset-level risk, as sdcMicro `measure_risk` reports it.
+ *
+ * @example
+ * const g: GlobalRisk = globalRisk(df, ["sexe", "age"]);
+ * g.expectedReidentifications; // Σ r_i
+ */
 export interface GlobalRisk {
   /** Number of records n. */
   records: number;

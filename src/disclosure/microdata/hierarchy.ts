@@ -4,6 +4,10 @@ import { ExitCode, OraccleError } from "../../core/errors.js";
  * A generalisation hierarchy for one variable: level 0 is the original value, each higher level is
  * coarser, and the last level (`height`) is usually `"*"` (everything merged). A null value stays
  * null at every level (it is already suppressed).
+ *
+ * @example
+ * const h: Hierarchy = uaiHierarchy();
+ * h.generalise("0931238R", h.height); // "*"
  */
 export interface Hierarchy {
   /** Name used in messages (usually the variable it was made for). */

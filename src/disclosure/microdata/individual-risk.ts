@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { type KeyFrequencyOptions, keyFrequencies } from "./key-frequencies.js";
 
-/** Options of {@link individualRisk}. */
+/**
+ * Options of {@link individualRisk}.
+ *
+ * @example
+ * const options: IndividualRiskOptions = { weights: "poids", method: "exact", qual: 1 };
+ */
 export interface IndividualRiskOptions extends KeyFrequencyOptions {
   /**
    * `"approx"` (default, sdcMicro `indivRisk` and `measure_risk`) or `"exact"` (the series of

@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { type KeyFrequencyOptions, keyFrequencies } from "./key-frequencies.js";
 
-/** Options of {@link kAnonymityViolations}. */
+/**
+ * Options of {@link kAnonymityViolations}.
+ *
+ * @example
+ * const options: KAnonymityOptions = { weights: "poids", on: "Fk", missing: "category" };
+ */
 export interface KAnonymityOptions extends KeyFrequencyOptions {
   /**
    * Which frequency must reach k: `"fk"` (sample frequency, sdcMicro `kAnon`, ARX) or `"Fk"` (sum of
@@ -11,7 +16,13 @@ export interface KAnonymityOptions extends KeyFrequencyOptions {
   on?: "fk" | "Fk" | undefined;
 }
 
-/** What {@link kAnonymityViolations} found. */
+/**
+ * What {@link kAnonymityViolations} found.
+ *
+ * @example
+ * const v: KAnonymityViolations = kAnonymityViolations(df, ["sexe", "age"], 5);
+ * if (!v.satisfied) console.log(`${v.violatingRecords} records below k`);
+ */
 export interface KAnonymityViolations {
   /** The k that was checked. */
   k: number;

@@ -10,10 +10,18 @@ import { INTERNAL, over, requireKeys, requireWeights } from "./frame-checks.js";
  *   suppression work: erasing a value merges the record into larger classes.
  * - `"category"` (ARX, plain SQL `GROUP BY`): null is one more category; only records with a null in
  *   the same keys and equal other values match.
+ *
+ * @example
+ * const missing: MissingKeyTreatment = "category"; // ARX: null is one more value
  */
 export type MissingKeyTreatment = "wildcard" | "category";
 
-/** Options of {@link keyFrequencies}. */
+/**
+ * Options of {@link keyFrequencies}.
+ *
+ * @example
+ * const options: KeyFrequencyOptions = { weights: "poids", missing: "wildcard", alpha: 1 };
+ */
 export interface KeyFrequencyOptions {
   /**
    * Column holding sampling weights. When given, the result also holds `Fk`, the sum of the weights

@@ -2,13 +2,23 @@ import type pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { sensitiveDistributions } from "./sensitive-distributions.js";
 
-/** Options of {@link lDiversity}. */
+/**
+ * Options of {@link lDiversity}.
+ *
+ * @example
+ * const options: LDiversityOptions = { c: 3 };
+ */
 export interface LDiversityOptions {
   /** Constant c of recursive (c,l)-diversity. Default `2` (sdcMicro `l_recurs_c`). */
   c?: number | undefined;
 }
 
-/** l-diversity of one equivalence class for one sensitive attribute. */
+/**
+ * l-diversity of one equivalence class for one sensitive attribute.
+ *
+ * @example
+ * const worst: ClassDiversity | undefined = lDiversity(df, keys, "resdip").bySensitive[0]?.classes[0];
+ */
 export interface ClassDiversity {
   /** 0-based index of the first record of the class. */
   representative: number;
@@ -22,7 +32,12 @@ export interface ClassDiversity {
   recursive: number;
 }
 
-/** l-diversity of a frame for one sensitive attribute. */
+/**
+ * l-diversity of a frame for one sensitive attribute.
+ *
+ * @example
+ * const d: SensitiveDiversity = lDiversity(df, keys, ["resdip", "mention"]).bySensitive[1]!;
+ */
 export interface SensitiveDiversity {
   /** The sensitive attribute. */
   sensitive: string;
@@ -43,7 +58,13 @@ export interface SensitiveDiversity {
   classes: ClassDiversity[];
 }
 
-/** l-diversity of a frame: the minimum over the sensitive attributes, and each one in detail. */
+/**
+ * l-diversity of a frame: the minimum over the sensitive attributes, and each one in detail.
+ *
+ * @example
+ * const l: LDiversity = lDiversity(df, ["sexe", "age"], "resdip");
+ * l.distinct >= 2; // 2-diverse
+ */
 export interface LDiversity {
   /** Constant c used for recursive l-diversity. */
   c: number;

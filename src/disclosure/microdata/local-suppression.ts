@@ -3,7 +3,12 @@ import { ExitCode, OraccleError } from "../../core/errors.js";
 import { INTERNAL, requireKeys } from "./frame-checks.js";
 import { keyFrequencies } from "./key-frequencies.js";
 
-/** Options of {@link localSuppression}. */
+/**
+ * Options of {@link localSuppression}.
+ *
+ * @example
+ * const options: LocalSuppressionOptions = { importance: { sexe: 1, age: 2, etabli: 3 } };
+ */
 export interface LocalSuppressionOptions {
   /**
    * Importance of each key variable, sdcMicro style: `1` = most important (suppressed last), larger
@@ -19,7 +24,13 @@ export interface LocalSuppressionOptions {
   maxSubsetSize?: number | undefined;
 }
 
-/** What {@link localSuppression} did. */
+/**
+ * What {@link localSuppression} did.
+ *
+ * @example
+ * const r: LocalSuppressionResult = localSuppression(df, ["sexe", "age"], 5);
+ * r.suppressions <= r.naiveSuppressions; // true
+ */
 export interface LocalSuppressionResult {
   /** The frame with suppressed key values set to null (other columns untouched, same order). */
   frame: pl.DataFrame;

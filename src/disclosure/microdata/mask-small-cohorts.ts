@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { requireCounts } from "./count-checks.js";
 
-/** Options of {@link maskSmallCohorts}. */
+/**
+ * Options of {@link maskSmallCohorts}.
+ *
+ * @example
+ * const options: MaskSmallCohortsOptions = { k: 5, countColumn: "effectif", flagColumn: "masque" };
+ */
 export interface MaskSmallCohortsOptions {
   /** Smallest count published as is. Default `5` (Oraccle / UNIF). */
   k?: number | undefined;

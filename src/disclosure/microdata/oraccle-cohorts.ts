@@ -4,7 +4,12 @@ import { eraseRareAttributes } from "./erase-rare-attributes.js";
 import { FRAME_SOURCE, requireColumns } from "./frame-checks.js";
 import { maskSmallCohorts } from "./mask-small-cohorts.js";
 
-/** Options of {@link oraccleCohorts}. */
+/**
+ * Options of {@link oraccleCohorts}.
+ *
+ * @example
+ * const options: OraccleCohortsOptions = { trace: "trace", attributes: ["sexe", "anbac"], k: 5 };
+ */
 export interface OraccleCohortsOptions {
   /** Column holding each student's path (Oraccle's `trace`). Default `"trace"`. */
   trace?: string | undefined;
@@ -16,7 +21,12 @@ export interface OraccleCohortsOptions {
   maskValue?: number | undefined;
 }
 
-/** Oraccle-style publication: the cohort table and one table per attribute, all protected. */
+/**
+ * Oraccle-style publication: the cohort table and one table per attribute, all protected.
+ *
+ * @example
+ * const { cohortes, attributes }: OraccleCohorts = oraccleCohorts(students, { attributes: ["sexe"] });
+ */
 export interface OraccleCohorts {
   /** `cohorteid` (1…N, by trace order), `trace`, `effectif` (masked below k). */
   cohortes: pl.DataFrame;

@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { requireKeys } from "./frame-checks.js";
 
-/** Options of {@link prosecutorRisk}. */
+/**
+ * Options of {@link prosecutorRisk}.
+ *
+ * @example
+ * const options: ProsecutorRiskOptions = { threshold: 0.1, suppressed: "supprime" };
+ */
 export interface ProsecutorRiskOptions {
   /**
    * Acceptable highest re-identification probability of a single record: a record is "at risk"
@@ -17,7 +22,13 @@ export interface ProsecutorRiskOptions {
   suppressed?: string | undefined;
 }
 
-/** ARX-style prosecutor-model summary (El Emam's measures, ARX `RiskModelSampleSummary`). */
+/**
+ * ARX-style prosecutor-model summary (El Emam's measures, ARX `RiskModelSampleSummary`).
+ *
+ * @example
+ * const r: ProsecutorRisk = prosecutorRisk(df, ["sexe", "age"]);
+ * r.highestRisk; // 1/min |EC|
+ */
 export interface ProsecutorRisk {
   /** Records taken into account (not suppressed). */
   records: number;
@@ -54,7 +65,7 @@ export interface ProsecutorRisk {
  * @example
  * const df = pl.DataFrame({ sexe: ["1", "1", "2"] });
  * prosecutorRisk(df, ["sexe"]);
- * // { highestRisk: 1, recordsAtRisk: 1/3, averageRisk: 2/3, uniqueShare: 1/3, … }
+ * // { highestRisk: 1, recordsAtRisk: 1 (classes of 2 and 1, both < 5), averageRisk: 2/3, uniqueShare: 1/3, … }
  */
 export function prosecutorRisk(
   frame: pl.DataFrame,

@@ -1,7 +1,12 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { type Hierarchy, hierarchyFromLevels } from "./hierarchy.js";
 
-/** Options of {@link rentreeHierarchy}. */
+/**
+ * Options of {@link rentreeHierarchy}.
+ *
+ * @example
+ * const options: RentreeHierarchyOptions = { widths: [3, 6], origin: 2011 };
+ */
 export interface RentreeHierarchyOptions {
   /** Band widths in years, finest first; each must be a multiple of the previous one. Default `[2, 4]`. */
   widths?: readonly number[] | undefined;

@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { INTERNAL, over, requireColumns, requireKeys } from "./frame-checks.js";
 
-/** Distribution of a sensitive attribute inside one equivalence class. */
+/**
+ * Distribution of a sensitive attribute inside one equivalence class.
+ *
+ * @example
+ * const first: ClassDistribution | undefined = sensitiveDistributions(df, keys, "resdip").classes[0];
+ */
 export interface ClassDistribution {
   /** 0-based index of the first record of the class (identifies the class). */
   representative: number;
@@ -12,7 +17,12 @@ export interface ClassDistribution {
   counts: number[];
 }
 
-/** Sensitive-attribute distributions per equivalence class and over the whole frame. */
+/**
+ * Sensitive-attribute distributions per equivalence class and over the whole frame.
+ *
+ * @example
+ * const d: SensitiveDistributions = sensitiveDistributions(df, ["sexe"], "niveau", ["01", "02", "03"]);
+ */
 export interface SensitiveDistributions {
   /** The distinct sensitive values (null included), in the order used by the ordered distance. */
   values: unknown[];

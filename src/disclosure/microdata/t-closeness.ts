@@ -3,10 +3,20 @@ import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { Hierarchy } from "./hierarchy.js";
 import { sensitiveDistributions } from "./sensitive-distributions.js";
 
-/** Ground distance between sensitive values used by the Earth Mover's Distance. */
+/**
+ * Ground distance between sensitive values used by the Earth Mover's Distance.
+ *
+ * @example
+ * const distance: GroundDistance = "ordered";
+ */
 export type GroundDistance = "equal" | "ordered" | "hierarchical";
 
-/** Options of {@link tCloseness}. */
+/**
+ * Options of {@link tCloseness}.
+ *
+ * @example
+ * const options: TClosenessOptions = { distance: "ordered", order: ["01", "02", "03"] };
+ */
 export interface TClosenessOptions {
   /**
    * `"equal"`: every pair of distinct values is at distance 1 (categorical attributes);
@@ -24,7 +34,13 @@ export interface TClosenessOptions {
   order?: readonly unknown[] | undefined;
 }
 
-/** t-closeness of one sensitive attribute. */
+/**
+ * t-closeness of one sensitive attribute.
+ *
+ * @example
+ * const t: TCloseness = tCloseness(df, ["sexe", "age"], "niveau", { distance: "ordered" });
+ * t.t <= 0.2; // 0.2-close
+ */
 export interface TCloseness {
   /** The sensitive attribute. */
   sensitive: string;

@@ -5,6 +5,9 @@ import { type Hierarchy, hierarchyFromLevels } from "./hierarchy.js";
  * Département (first three digits of a UAI) → académie code (SISE `acabac`/`acaeta` codes) for
  * Île-de-France: Paris `01`; Créteil `24` (Seine-et-Marne 077, Seine-Saint-Denis 093, Val-de-Marne
  * 094); Versailles `25` (Yvelines 078, Essonne 091, Hauts-de-Seine 092, Val-d'Oise 095).
+ *
+ * @example
+ * IDF_DEPARTEMENT_TO_ACADEMIE["093"]; // "24" (Créteil)
  */
 export const IDF_DEPARTEMENT_TO_ACADEMIE: Readonly<Record<string, string>> = {
   "075": "01",
@@ -17,7 +20,12 @@ export const IDF_DEPARTEMENT_TO_ACADEMIE: Readonly<Record<string, string>> = {
   "095": "25",
 };
 
-/** Options of {@link uaiHierarchy}. */
+/**
+ * Options of {@link uaiHierarchy}.
+ *
+ * @example
+ * const options: UaiHierarchyOptions = { departementToAcademie: { "069": "10" } }; // Lyon
+ */
 export interface UaiHierarchyOptions {
   /**
    * Département → académie lookup, merged over {@link IDF_DEPARTEMENT_TO_ACADEMIE}. Default: the
