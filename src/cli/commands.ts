@@ -1,11 +1,21 @@
 import type { Command } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { generateCommand } from "./commands/generate.js";
-import { validateCommand } from "./commands/validate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
 import { pseudonymiseCommand } from "./commands/pseudonymise.js";
+import { publishCommand } from "./commands/publish.js";
 import { sequencesCommand } from "./commands/sequences.js";
 import { trajectoriesCommand } from "./commands/trajectories.js";
+import { validateCommand } from "./commands/validate.js";
 
 /** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
-export const commands: Command[] = [checkCommand, generateCommand, indicatorsCommand, pseudonymiseCommand, sequencesCommand, trajectoriesCommand, validateCommand];
+export const commands: Command[] = [
+  checkCommand,
+  generateCommand,
+  indicatorsCommand,
+  pseudonymiseCommand,
+  publishCommand,
+  sequencesCommand,
+  trajectoriesCommand,
+  validateCommand,
+];
