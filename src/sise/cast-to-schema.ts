@@ -6,6 +6,31 @@ import type { SiseColumnSpec } from "./schema.js";
 export const LOCATION_COLUMNS = ["__file", "__line"] as const;
 
 /**
+ * The expressions of {@link castToSchema}, to build once and apply to many files.
+ *
+ * @example
+ * frame.select(...castToSchemaExprs(INSCRIPTION_COLUMNS, ["ects"]));
+ */
+export function castToSchemaExprs(
+  specs: readonly SiseColumnSpec[],
+  extraColumns: readonly string[],
+): pl.Expr[] {
+  return [
+    ...specs.map((spec) =>
+      spec.dtype === "Int32"
+        ? integerValue(spec.name).alias(spec.name)
+        : pl
+            .when(pl.col(spec.name).eq(pl.lit("")))
+            .then(pl.lit(null).cast(pl.Utf8))
+            .otherwise(pl.col(spec.name))
+            .alias(spec.name),
+    ),
+    ...extraColumns.map((name) => pl.col(name)),
+    ...LOCATION_COLUMNS.map((name) => pl.col(name)),
+  ];
+}
+
+/**
  * Casts checked string rows to the data-model types: integer columns through
  * {@link integerValue} (so `2022,0` and `2022.0` are 2022, and `.` — SAS's missing value — is
  * null), text columns unchanged except that an empty text is null. Data-model columns come first
@@ -22,19 +47,7 @@ export function castToSchema(
   specs: readonly SiseColumnSpec[],
   extraColumns: readonly string[],
 ): pl.DataFrame {
-  return frame.select(
-    ...specs.map((spec) =>
-      spec.dtype === "Int32"
-        ? integerValue(spec.name).alias(spec.name)
-        : pl
-            .when(pl.col(spec.name).eq(pl.lit("")))
-            .then(pl.lit(null).cast(pl.Utf8))
-            .otherwise(pl.col(spec.name))
-            .alias(spec.name),
-    ),
-    ...extraColumns.map((name) => pl.col(name)),
-    ...LOCATION_COLUMNS.map((name) => pl.col(name)),
-  );
+  return frame.select(...castToSchemaExprs(specs, extraColumns));
 }
 
 /**

@@ -47,46 +47,83 @@ export function emptyRejects(): pl.DataFrame {
 }
 
 /**
+ * Rules with their polars expressions built once. Building a nodejs-polars expression is costly
+ * (each wrapper holds hundreds of closures), so the reader prepares the rules of a kind of file
+ * once and reuses them for every year.
+ *
+ * @example
+ * const prepared = prepareChecks([missingValueCheck(spec)]);
+ */
+export interface PreparedChecks {
+  checks: readonly RowCheck[];
+  /** Per rule: the flag column (`__checkN`, true = bad, never null). */
+  flags: pl.Expr[];
+  /** Per rule: the number of bad rows. */
+  counts: pl.Expr[];
+  /** Per rule: the value to report, as text, aliased `__value`. */
+  values: pl.Expr[];
+  /** Per rule: its flag column. */
+  selectors: pl.Expr[];
+  /** Whether some `reject` rule flags the row; null when no rule rejects. */
+  rejected: pl.Expr | null;
+}
+
+/**
+ * Builds the expressions of a list of rules once (see {@link PreparedChecks}).
+ *
+ * @example
+ * evaluateChecks(frame, prepareChecks(checks), "inscriptions", 5);
+ */
+export function prepareChecks(checks: readonly RowCheck[]): PreparedChecks {
+  const names = checks.map((_, i) => `__check${i}`);
+  const rejectNames = names.filter((_, i) => checks[i]!.severity === "reject");
+  return {
+    checks,
+    flags: checks.map((c, i) => c.bad.fillNull(false).alias(names[i]!)),
+    counts: names.map((name) => pl.col(name).cast(pl.Int64).sum().alias(name)),
+    values: checks.map((c) =>
+      (c.value ?? (c.column ? pl.col(c.column) : pl.lit(null))).cast(pl.Utf8).alias("__value"),
+    ),
+    selectors: names.map((name) => pl.col(name)),
+    rejected: rejectNames.length ? pl.anyHorizontal(rejectNames.map((n) => pl.col(n))) : null,
+  };
+}
+
+/**
  * Applies rules to a frame carrying `__file` and `__line`: evaluates every rule's expression in
  * one pass, splits accepted from rejected rows, and summarises each rule with a count and the
  * first `maxExamples` located rows.
  *
  * @param frame rows to check, with `__file` and `__line`
- * @param checks rules to apply
+ * @param prepared rules to apply, from {@link prepareChecks}
  * @param source which SISE source the rows come from (for the issues)
  * @param maxExamples located examples kept per issue
  * @param file set on the issues when the frame holds a single file
  * @example
- * evaluateChecks(raw, [missingValueCheck(spec)], "inscriptions", 5, "inscri22.csv");
+ * evaluateChecks(raw, prepareChecks([missingValueCheck(spec)]), "inscriptions", 5, "inscri22.csv");
  */
 export function evaluateChecks(
   frame: pl.DataFrame,
-  checks: readonly RowCheck[],
+  prepared: PreparedChecks,
   source: SiseSource,
   maxExamples: number,
   file?: string,
 ): CheckOutcome {
+  const { checks } = prepared;
   const flagNames = checks.map((_, i) => `__check${i}`);
-  const flagged = checks.length
-    ? frame.withColumns(...checks.map((c, i) => c.bad.fillNull(false).alias(flagNames[i]!)))
-    : frame;
+  const flagged = checks.length ? frame.withColumns(...prepared.flags) : frame;
   const counts = checks.length
-    ? (flagged
-        .select(...flagNames.map((name) => pl.col(name).cast(pl.Int64).sum().alias(name)))
-        .toRecords()[0] as Record<string, number>)
+    ? (flagged.select(...prepared.counts).toRecords()[0] as Record<string, number>)
     : {};
   const issues: ValidationIssue[] = [];
   const rejectParts: pl.DataFrame[] = [];
   const unknownCodes: CheckOutcome["unknownCodes"] = [];
-  const rejectFlags: string[] = [];
   checks.forEach((check, i) => {
     const name = flagNames[i]!;
     const count = Number(counts[name] ?? 0);
-    if (check.severity === "reject") rejectFlags.push(name);
     if (count === 0) return;
-    const valueExpr = (check.value ?? (check.column ? pl.col(check.column) : pl.lit(null))).cast(pl.Utf8);
     // The value is computed on the whole frame first: window rules (duplicates…) need every row.
-    const bad = flagged.withColumns(valueExpr.alias("__value")).filter(pl.col(name));
+    const bad = flagged.withColumns(prepared.values[i]!).filter(prepared.selectors[i]!);
     const examples = bad
       .head(maxExamples)
       .select("__file", "__line", "__value")
@@ -135,9 +172,9 @@ export function evaluateChecks(
   });
   let accepted = flagged;
   let rejectedRows = 0;
-  if (rejectFlags.length > 0) {
-    const isRejected = pl.anyHorizontal(rejectFlags.map((n) => pl.col(n)));
-    rejectedRows = Number(flagged.select(isRejected.cast(pl.Int64).sum().alias("n")).getColumn("n").get(0));
+  if (prepared.rejected !== null) {
+    const isRejected = flagged.select(prepared.rejected.alias("__rejected")).getColumn("__rejected");
+    rejectedRows = Number(isRejected.cast(pl.Int64).sum());
     if (rejectedRows > 0) accepted = flagged.filter(isRejected.not());
   }
   if (checks.length) accepted = accepted.drop(flagNames);

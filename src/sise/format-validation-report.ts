@@ -1,6 +1,6 @@
 import { formatInputProblem } from "../core/errors.js";
 import { type CodeListName, codeLabel, SISE_CODE_LISTS } from "./code-lists.js";
-import type { RowAccounting, ValidationReport } from "./validation-report.js";
+import type { RowAccounting, ValidationIssue, ValidationReport } from "./validation-report.js";
 
 /**
  * Renders a validation report as plain text for a terminal (English messages, French code
@@ -26,18 +26,22 @@ export function formatValidationReport(report: ValidationReport): string {
   out.push(`Total:        ${accounting(report.totals.all)}`);
 
   for (const severity of ["error", "warning"] as const) {
-    const issues = report.issues.filter((i) => i.severity === severity);
-    if (issues.length === 0) continue;
+    const groups = groupIssues(report.issues.filter((i) => i.severity === severity));
+    if (groups.length === 0) continue;
     out.push("");
     out.push(severity === "error" ? "Errors (rows rejected):" : "Warnings (rows kept):");
-    for (const issue of issues) {
-      const where = issue.file ?? issue.source;
+    for (const group of groups) {
+      const first = group[0]!;
+      const count = group.reduce((n, i) => n + i.count, 0);
+      const where = group.some((i) => i.file === undefined)
+        ? first.source
+        : group.map((i) => (group.length > 1 ? `${i.file} (${i.count})` : i.file)).join(", ");
       out.push(
-        `  [${issue.code}] ${where}: ${issue.count} row${issue.count > 1 ? "s" : ""} — ${issue.message}. ${issue.hint}`,
+        `  [${first.code}] ${where}: ${count} row${count > 1 ? "s" : ""} — ${first.message}. ${first.hint}`,
       );
-      for (const example of issue.examples) out.push(`    ${formatInputProblem(issue.message, example)}`);
-      if (issue.count > issue.examples.length)
-        out.push(`    … and ${issue.count - issue.examples.length} more`);
+      const examples = group.flatMap((i) => i.examples).slice(0, maxExamples(report));
+      for (const example of examples) out.push(`    ${formatInputProblem(first.message, example)}`);
+      if (count > examples.length) out.push(`    … and ${count - examples.length} more`);
     }
   }
   if (report.unknownCodes.length > 0) {
@@ -68,6 +72,23 @@ export function formatValidationReport(report: ValidationReport): string {
       : `FAILED: ${rowsRejected} row${rowsRejected > 1 ? "s" : ""} rejected; fix them in the source extract (see the rejects file for every one).`,
   );
   return `${out.join("\n")}\n`;
+}
+
+/** Issues of the same rule, column and message across files, in first-seen order. */
+function groupIssues(issues: ValidationIssue[]): ValidationIssue[][] {
+  const groups = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
+    const key = [issue.source, issue.code, issue.column ?? "", issue.message].join("\u0000");
+    const group = groups.get(key) ?? [];
+    group.push(issue);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
+}
+
+/** As many examples as one issue carries at most (the reader's `maxExamples`). */
+function maxExamples(report: ValidationReport): number {
+  return Math.max(1, ...report.issues.map((i) => i.examples.length));
 }
 
 function accounting(counts: RowAccounting): string {

@@ -43,7 +43,10 @@ export function readRawParquet(file: SiseFile): RawTable {
   );
   let strings: pl.DataFrame;
   try {
-    strings = frame.select(...frame.columns.map((name, i) => pl.col(name).cast(pl.Utf8).alias(columns[i]!)));
+    // One expression for all columns: building nodejs-polars expressions is the costly part.
+    strings = frame
+      .select(pl.all().cast(pl.Utf8))
+      .rename(Object.fromEntries(frame.columns.map((name, i) => [name, columns[i]!])));
   } catch (error) {
     throw new InputError(
       "a column has a type that cannot be read as text (nested list or struct?)",

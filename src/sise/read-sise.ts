@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { InputError } from "../core/errors.js";
-import { castToSchema, emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema.js";
+import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema.js";
 import { ageCheck } from "./checks/age-check.js";
 import { bacYearCheck } from "./checks/bac-year-check.js";
 import { duplicateCheck } from "./checks/duplicate-check.js";
@@ -21,7 +21,7 @@ import { studentIdCheck } from "./checks/student-id-check.js";
 import { uaiCheck } from "./checks/uai-check.js";
 import { valueLengthCheck } from "./checks/value-length-check.js";
 import type { CsvEncoding } from "./decode-csv-text.js";
-import { emptyRejects, evaluateChecks } from "./evaluate-checks.js";
+import { emptyRejects, evaluateChecks, type PreparedChecks, prepareChecks } from "./evaluate-checks.js";
 import type { RawTable } from "./raw-table.js";
 import { readRawCsv } from "./read-raw-csv.js";
 import { readRawParquet } from "./read-raw-parquet.js";
@@ -110,6 +110,8 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
     inscriptions: new Map(),
     resultats: new Map(),
   };
+  // Expressions are built once per kind of file (same source, format and header) and reused.
+  const plans = new Map<string, FilePlan>();
 
   if (ignored.length > 0)
     notices.push({ code: "ignored-files", message: `not SISE files, ignored: ${ignored.join(", ")}` });
@@ -142,20 +144,39 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
       }
     }
 
-    // An empty text is a missing value, whether the CSV field was empty, quoted empty ("") or a
-    // Parquet empty string: code and required-value checks then treat all three alike.
+    const signature = JSON.stringify([
+      file.source,
+      file.format,
+      raw.columns,
+      raw.expectedFields,
+      strictCodes,
+    ]);
+    let plan = plans.get(signature);
+    if (plan === undefined) {
+      plan = {
+        // An empty text is a missing value, whether the CSV field was empty, quoted empty ("") or
+        // a Parquet empty string: code and required-value checks then treat all three alike.
+        normalise: [
+          ...raw.columns.map((name) =>
+            pl
+              .when(pl.col(name).eq(pl.lit("")))
+              .then(pl.lit(null).cast(pl.Utf8))
+              .otherwise(pl.col(name))
+              .alias(name),
+          ),
+          ...missingOptional.map((name) => pl.lit(null).cast(pl.Utf8).alias(name)),
+        ],
+        checks: prepareChecks(fileChecks(file, raw, specs, extraColumns, strictCodes)),
+        cast: castToSchemaExprs(specs, extraColumns),
+      };
+      plans.set(signature, plan);
+    }
     let frame = raw.frame.withColumns(
-      ...raw.columns.map((name) =>
-        pl
-          .when(pl.col(name).eq(pl.lit("")))
-          .then(pl.lit(null).cast(pl.Utf8))
-          .otherwise(pl.col(name))
-          .alias(name),
-      ),
-      ...missingOptional.map((name) => pl.lit(null).cast(pl.Utf8).alias(name)),
+      ...plan.normalise,
       pl.lit(file.path).alias("__file"),
+      pl.lit(file.rentree).cast(pl.Int32).alias("__file_rentree"),
     );
-    const checks = fileChecks(file, raw, specs, extraColumns, strictCodes);
+    const checks = plan.checks;
     const outcome = evaluateChecks(frame, checks, file.source, maxExamples, file.path);
     frame = outcome.accepted;
     issues.push(...outcome.issues);
@@ -175,7 +196,7 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
       entry.files.push(file.path);
       unknown.set(key, entry);
     }
-    accepted[file.source].push(castToSchema(frame, specs, extraColumns));
+    accepted[file.source].push(frame.select(...plan.cast));
     fileReports.push({
       file: file.name,
       source: file.source,
@@ -226,20 +247,20 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
   // Checks across rows and files: reported on the accepted rows, never fixed.
   const crossInscriptions = evaluateChecks(
     inscriptions,
-    [
+    prepareChecks([
       duplicateCheck("enrolment"),
       stableAttributeCheck("sexe"),
       stableAttributeCheck("annais"),
       severalPrincipalCheck(),
       idCaseCheck(),
-    ],
+    ]),
     "inscriptions",
     maxExamples,
   );
   const enrolmentKeys = inscriptions.select(resultEnrolmentKey().alias("key")).getColumn("key");
   const crossResultats = evaluateChecks(
     resultats,
-    [duplicateCheck("result"), resultEnrolmentCheck(enrolmentKeys), idCaseCheck()],
+    prepareChecks([duplicateCheck("result"), resultEnrolmentCheck(enrolmentKeys), idCaseCheck()]),
     "resultats",
     maxExamples,
   );
@@ -285,6 +306,13 @@ export function validateSise(dir: string, options: ReadSiseOptions = {}): Valida
   return readSise(dir, options).report;
 }
 
+/** Expressions prepared once for every file of the same kind. */
+interface FilePlan {
+  normalise: pl.Expr[];
+  checks: PreparedChecks;
+  cast: pl.Expr[];
+}
+
 /** The rules applied to one file, in the order their problems are reported. */
 function fileChecks(
   file: SiseFile,
@@ -303,7 +331,7 @@ function fileChecks(
   if (file.source === "inscriptions") checks.push(ageCheck(), uaiCheck("compos", "warn"), bacYearCheck());
   for (const spec of specs)
     if (spec.codes) checks.push(knownCodeCheck({ ...spec, codes: spec.codes }, strictCodes));
-  checks.push(rentreeFileCheck(file.rentree));
+  checks.push(rentreeFileCheck());
   if (file.source === "resultats" && raw.columns.includes("session")) checks.push(sessionCheck());
   for (const column of [...specs.map((s) => s.name), ...extraColumns]) {
     checks.push(valueLengthCheck(column));

@@ -437,7 +437,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ rentree: "2021", annais: "2003" })]) },
     exit: ExitCode.ok,
     expected: [
-      "@/inscri22.csv:2, column 'rentree', value '2021': rentree differs from the year of the file name (2022)",
+      "@/inscri22.csv:2, column 'rentree', value '2021 (file name says 2022)': rentree differs from the year of the file name",
     ],
     totals: [1, 1, 0],
   },

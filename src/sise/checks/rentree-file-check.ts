@@ -3,19 +3,27 @@ import { integerValue, type RowCheck } from "./row-check.js";
 
 /**
  * Warns about rows whose `rentree` is not the year of their file (`inscri22` holds rentrée 2022):
- * a mislabelled file or a mixed export would otherwise create duplicates.
+ * a mislabelled file or a mixed export would otherwise create duplicates. The frame carries the
+ * year of its file name in `__file_rentree`, so the same rule serves every year.
  *
- * @param fileRentree the rentrée the file name announces
  * @example
- * rentreeFileCheck(2022);
+ * rentreeFileCheck();
  */
-export function rentreeFileCheck(fileRentree: number): RowCheck {
+export function rentreeFileCheck(): RowCheck {
   return {
     code: "rentree-not-file-year",
     column: "rentree",
     severity: "warn",
-    bad: integerValue("rentree").neq(pl.lit(fileRentree)),
-    message: `rentree differs from the year of the file name (${fileRentree})`,
+    bad: integerValue("rentree").neq(pl.col("__file_rentree")),
+    value: pl.concatString(
+      [
+        pl.col("rentree"),
+        pl.lit("(file name says"),
+        pl.concatString([pl.col("__file_rentree").cast(pl.Utf8), pl.lit(")")], ""),
+      ],
+      " ",
+    ),
+    message: "rentree differs from the year of the file name",
     hint: "check that the file holds a single rentrée and is named after it",
   };
 }
