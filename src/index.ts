@@ -191,10 +191,16 @@ export { normalizeDistance } from "./sequences/distances/normalization.js";
 export type {
   AggregatedDistances,
   DistanceMethod,
+  ParallelSequenceDistanceOptions,
   SequenceDistanceOptions,
   SubstitutionInput,
 } from "./sequences/distances/sequence-distances.js";
-export { aggregatedSequenceDistances, sequenceDistances } from "./sequences/distances/sequence-distances.js";
+export {
+  aggregatedSequenceDistances,
+  aggregatedSequenceDistancesParallel,
+  sequenceDistances,
+  sequenceDistancesParallel,
+} from "./sequences/distances/sequence-distances.js";
 export type { SequenceSetDistanceOptions } from "./sequences/distances/sequence-set-distances.js";
 export { sequenceSetDistances } from "./sequences/distances/sequence-set-distances.js";
 export type {

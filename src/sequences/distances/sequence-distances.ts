@@ -7,10 +7,11 @@ import {
   type EncodedSequenceOptions,
   stateCount,
 } from "./encoded-sequences.js";
-import { hammingDistances } from "./hamming-distances.js";
+import { type HammingParameters, hammingDistances } from "./hamming-distances.js";
 import type { DistanceNormalization, ResolvedNormalization } from "./normalization.js";
-import { optimalMatchingDistances } from "./optimal-matching.js";
-import { packSequences } from "./packed-sequences.js";
+import { type OptimalMatchingParameters, optimalMatchingDistances } from "./optimal-matching.js";
+import { type PackedSequences, packSequences } from "./packed-sequences.js";
+import { optimalMatchingDistancesParallel } from "./parallel-optimal-matching.js";
 import {
   type SubstitutionCostMethod,
   type SubstitutionCosts,
@@ -88,11 +89,15 @@ export function sequenceDistances(
   options: SequenceDistanceOptions,
 ): DistanceMatrix {
   const { distances, cases } = aggregatedSequenceDistances(sequences, options);
-  if (cases.aggIndex.length === sequences.length) return distances;
-  const pairs = (sequences.length * (sequences.length - 1)) / 2;
+  return expandToCases(distances, cases, sequences.length);
+}
+
+function expandToCases(distances: DistanceMatrix, cases: AggregatedCases, count: number): DistanceMatrix {
+  if (cases.aggIndex.length === count) return distances;
+  const pairs = (count * (count - 1)) / 2;
   if (pairs > MAX_EXPANDED_PAIRS) {
     throw new OraccleError(
-      `${sequences.length} cases make ${pairs} pairs (${Math.round((pairs * 8) / 2 ** 30)} GiB), too many to expand: ` +
+      `${count} cases make ${pairs} pairs (${Math.round((pairs * 8) / 2 ** 30)} GiB), too many to expand: ` +
         "use aggregatedSequenceDistances() and cluster the distinct sequences with their weights",
       ExitCode.usage,
     );
@@ -132,6 +137,70 @@ export function aggregatedSequenceDistances(
   sequences: readonly Int32Array[],
   options: SequenceDistanceOptions,
 ): AggregatedDistances {
+  const prepared = prepareDistances(sequences, options);
+  const distances =
+    prepared.kind === "om"
+      ? optimalMatchingDistances(prepared.packed, prepared.om)
+      : hammingDistances(prepared.packed, prepared.hamming);
+  return { distances, cases: prepared.cases };
+}
+
+/**
+ * Options of the parallel versions: those of {@link sequenceDistances} plus the number of threads.
+ *
+ * @example
+ * const options: ParallelSequenceDistanceOptions = { alphabetSize: 6, method: "OM", sm: "TRATE", threads: 2 };
+ */
+export interface ParallelSequenceDistanceOptions extends SequenceDistanceOptions {
+  /** Worker threads for OM and LCS. Default: `os.availableParallelism()`. */
+  threads?: number | undefined;
+}
+
+/**
+ * {@link aggregatedSequenceDistances} with OM and LCS computed on several worker threads (rows of the
+ * matrix dealt round-robin). Same values, byte for byte; HAM and DHD, already fast, stay on this thread.
+ *
+ * @example
+ * const { distances } = await aggregatedSequenceDistancesParallel(sequences, { alphabetSize: 6, method: "OM", sm: "TRATE" });
+ */
+export async function aggregatedSequenceDistancesParallel(
+  sequences: readonly Int32Array[],
+  options: ParallelSequenceDistanceOptions,
+): Promise<AggregatedDistances> {
+  const { threads, ...rest } = options;
+  const prepared = prepareDistances(sequences, rest);
+  const distances =
+    prepared.kind === "om"
+      ? await optimalMatchingDistancesParallel(prepared.packed, prepared.om, threads)
+      : hammingDistances(prepared.packed, prepared.hamming);
+  return { distances, cases: prepared.cases };
+}
+
+/**
+ * {@link sequenceDistances} computed with {@link aggregatedSequenceDistancesParallel}: the case-level
+ * matrix, OM and LCS on several threads.
+ *
+ * @example
+ * const d = await sequenceDistancesParallel(set.sequences, { alphabetSize: set.alphabet.length, method: "LCS" });
+ */
+export async function sequenceDistancesParallel(
+  sequences: readonly Int32Array[],
+  options: ParallelSequenceDistanceOptions,
+): Promise<DistanceMatrix> {
+  const { distances, cases } = await aggregatedSequenceDistancesParallel(sequences, options);
+  return expandToCases(distances, cases, sequences.length);
+}
+
+type PreparedDistances = { cases: AggregatedCases; packed: PackedSequences } & (
+  | { kind: "om"; om: OptimalMatchingParameters }
+  | { kind: "hamming"; hamming: HammingParameters }
+);
+
+/** Checks the input and resolves costs, indel and normalisation, as `seqdist` does before its C++ call. */
+function prepareDistances(
+  sequences: readonly Int32Array[],
+  options: SequenceDistanceOptions,
+): PreparedDistances {
   checkEncodedSequences(sequences, options);
   checkWeights(options.weights, sequences.length);
   const method = options.method;
@@ -140,7 +209,6 @@ export function aggregatedSequenceDistances(
   const aggregated = aggregateCases(sequences, options.weights);
   const unique = Array.from(aggregated.aggIndex, (i) => sequences[i]!);
   const packed = packSequences(unique);
-  let result: DistanceMatrix;
   if (method === "OM" || method === "LCS") {
     let costs: Float64Array;
     let indel: number;
@@ -163,7 +231,7 @@ export function aggregatedSequenceDistances(
       costs = sm.costs;
       indel = resolveIndel(options.indel, sm.indel);
     }
-    result = optimalMatchingDistances(packed, { costs, size: n, indel, norm });
+    return { cases: aggregated, packed, kind: "om", om: { costs, size: n, indel, norm } };
   } else if (method === "HAM" || method === "DHD") {
     const lengths = new Set(sequences.map((s) => s.length));
     if (lengths.size > 1) {
@@ -181,14 +249,12 @@ export function aggregatedSequenceDistances(
     } else {
       costs = resolveTimeVarying(sequences, options, n, length);
     }
-    result = hammingDistances(packed, { costs, size: n, length, norm });
-  } else {
-    throw new OraccleError(
-      `unknown distance method '${String(method)}'; use OM, LCS, HAM or DHD`,
-      ExitCode.usage,
-    );
+    return { cases: aggregated, packed, kind: "hamming", hamming: { costs, size: n, length, norm } };
   }
-  return { distances: result, cases: aggregated };
+  throw new OraccleError(
+    `unknown distance method '${String(method)}'; use OM, LCS, HAM or DHD`,
+    ExitCode.usage,
+  );
 }
 
 /**
