@@ -113,6 +113,16 @@ export function representativeSequences(
   const trep = options.coverage ?? 0.25;
   const pradius = options.pradius ?? 0.1;
   if (pradius < 0 || pradius > 1) throw new OraccleError("pradius must be between 0 and 1", ExitCode.usage);
+  if (
+    options.nrep === undefined
+      ? !(trep > 0 && trep <= 1)
+      : !(Number.isInteger(options.nrep) && options.nrep >= 1)
+  ) {
+    throw new OraccleError(
+      "give a coverage in ]0, 1] or a whole number of representatives nrep ≥ 1",
+      ExitCode.usage,
+    );
+  }
   let dmax = options.dmax ?? 0;
   if (options.dmax === undefined) for (const d of matrix.values) if (d > dmax) dmax = d;
   const radius = dmax * pradius;

@@ -55,4 +55,9 @@ describe("representativeSequences()", () => {
     expect(Array.from(r.scores)).toEqual([2, 2, 5]);
     expect(r.indices).toEqual([2]);
   });
+
+  it("rejects a zero coverage or a non-positive nrep", () => {
+    expect(() => representativeSequences(d, { coverage: 0 })).toThrow(/coverage/);
+    expect(() => representativeSequences(d, { nrep: 0 })).toThrow(/nrep/);
+  });
 });
