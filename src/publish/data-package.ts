@@ -27,7 +27,7 @@ export interface DatasetMetadata {
   title: string;
   description: string;
   version: string;
-  /** ISO date (`AAAA-MM-JJ`) of the extraction: taken from the configuration, never from the clock, so that two runs give the same bytes. */
+  /** RFC 3339 date-time of the extraction (`2023-09-07T00:00:00Z`): taken from the configuration, never from the clock, so that two runs give the same bytes. */
   created: string;
   keywords: string[];
   /** Period covered, e.g. `{ start: "2015-09-01", end: "2025-08-31" }`. */

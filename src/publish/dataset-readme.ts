@@ -41,7 +41,7 @@ export function renderDatasetReadme(content: FicheContent): string {
     "| | |",
     "|---|---|",
     `| Version | ${metadata.version} |`,
-    `| Date d'extraction | ${metadata.created} |`,
+    `| Date d'extraction | ${metadata.created.slice(0, 10)} |`,
     `| Période couverte | du ${metadata.temporal.start} au ${metadata.temporal.end} |`,
     `| Licence | [${LICENCE_OUVERTE.title}](${LICENCE_OUVERTE.path}) |`,
     `| Mots-clés | ${metadata.keywords.join(", ")} |`,

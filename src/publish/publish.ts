@@ -445,7 +445,7 @@ function datasetMetadata(config: PublishConfig, firstRentree: number, lastRentre
     description:
       "Parcours d'études des étudiants (cohortes de parcours identiques), flux d'une année à l'autre et indicateurs de cohorte du ministère, calculés à partir des inscriptions et des résultats SISE et protégés par le secret statistique.",
     version: "1.0.0",
-    created: `${lastRentree + 1}-09-07`,
+    created: `${lastRentree + 1}-09-07T00:00:00Z`,
     keywords: ["enseignement supérieur", "SISE", "parcours d'études", "Oraccle", "orientation"],
     temporal: { start: `${firstRentree}-09-01`, end: `${lastRentree + 1}-08-31` },
     sources: [{ title: "SISE inscriptions (MESR-SIES)" }, { title: "SISE résultats (MESR-SIES)" }],

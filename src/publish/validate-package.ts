@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import AjvDraft04Module, { type ValidateFunction } from "ajv-draft-04";
+import addFormatsModule from "ajv-formats";
 import pl from "nodejs-polars";
 import type { TableSchema, TableSchemaField } from "./table-schema.js";
 
@@ -31,22 +32,28 @@ function loadProfile(name: string): object {
   return JSON.parse(readFileSync(new URL(`${name}.json`, profilesDir), "utf8")) as object;
 }
 
-// ajv-draft-04 is CommonJS with an ES-style default export: unwrap it under NodeNext.
-type AjvConstructor = new (options: {
-  allErrors: boolean;
-  strict: boolean;
-}) => {
+// ajv-draft-04 and ajv-formats are CommonJS with ES-style default exports: unwrap them under NodeNext.
+interface AjvInstance {
   compile(schema: object): ValidateFunction;
-};
+  addFormat(name: string, format: boolean): unknown;
+}
+type AjvConstructor = new (options: { allErrors: boolean; strict: boolean }) => AjvInstance;
 const AjvDraft04: AjvConstructor =
   (AjvDraft04Module as unknown as { default?: AjvConstructor }).default ??
   (AjvDraft04Module as unknown as AjvConstructor);
+type AddFormats = (ajv: AjvInstance) => void;
+const addFormats: AddFormats =
+  (addFormatsModule as unknown as { default?: AddFormats }).default ??
+  (addFormatsModule as unknown as AddFormats);
 
 let validators: { dataPackage: ValidateFunction; tableSchema: ValidateFunction } | undefined;
 
 function compiledProfiles() {
   if (!validators) {
     const ajv = new AjvDraft04({ allErrors: true, strict: false });
+    // date-time, email, uri… are checked; "textarea" is only an editor hint of the profiles.
+    addFormats(ajv);
+    ajv.addFormat("textarea", true);
     validators = {
       dataPackage: ajv.compile(loadProfile("tabular-data-package")),
       tableSchema: ajv.compile(loadProfile("table-schema")),

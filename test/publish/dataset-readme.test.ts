@@ -8,7 +8,7 @@ const content = {
     title: "Parcours d'études (test)",
     description: "Description.",
     version: "1.0.0",
-    created: "2026-01-15",
+    created: "2026-01-15T00:00:00Z",
     keywords: ["SISE", "parcours"],
     temporal: { start: "2015-09-01", end: "2025-08-31" },
     sources: [{ title: "SISE inscriptions" }],

@@ -11,7 +11,7 @@ const metadata: DatasetMetadata = {
   title: "Parcours (test)",
   description: "Jeu de test",
   version: "1.0.0",
-  created: "2026-01-15",
+  created: "2026-01-15T00:00:00Z",
   keywords: ["SISE"],
   temporal: { start: "2015-09-01", end: "2025-08-31" },
   sources: [{ title: "SISE synthétique" }],

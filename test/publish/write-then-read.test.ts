@@ -13,7 +13,7 @@ const metadata = {
   title: "Aller-retour",
   description: "Test",
   version: "1.0.0",
-  created: "2026-01-01",
+  created: "2026-01-01T00:00:00Z",
   keywords: [],
   temporal: { start: "2015-09-01", end: "2016-08-31" },
   sources: [{ title: "test" }],
