@@ -188,6 +188,7 @@ export type { EncodedTransitionRateOptions } from "./sequences/distances/encoded
 export { encodedTransitionRates } from "./sequences/distances/encoded-transition-rates.js";
 export type { DistanceNormalization } from "./sequences/distances/normalization.js";
 export { normalizeDistance } from "./sequences/distances/normalization.js";
+export { distancesToReference } from "./sequences/distances/reference-distances.js";
 export type {
   AggregatedDistances,
   DistanceMethod,

@@ -191,13 +191,25 @@ export async function sequenceDistancesParallel(
   return expandToCases(distances, cases, sequences.length);
 }
 
-type PreparedDistances = { cases: AggregatedCases; packed: PackedSequences } & (
+/**
+ * Input checked and costs resolved for one of the distance kernels (internal to the distance functions).
+ *
+ * @example
+ * const prepared: PreparedDistances = prepareDistances(sequences, { alphabetSize: 2, method: "HAM" });
+ */
+export type PreparedDistances = { cases: AggregatedCases; packed: PackedSequences } & (
   | { kind: "om"; om: OptimalMatchingParameters }
   | { kind: "hamming"; hamming: HammingParameters }
 );
 
-/** Checks the input and resolves costs, indel and normalisation, as `seqdist` does before its C++ call. */
-function prepareDistances(
+/**
+ * Checks the input and resolves costs, indel and normalisation, as `seqdist` does before its C++ call;
+ * packs the distinct sequences.
+ *
+ * @example
+ * prepareDistances([Int32Array.of(0, 1)], { alphabetSize: 2, method: "OM", sm: "CONSTANT" }).kind; // "om"
+ */
+export function prepareDistances(
   sequences: readonly Int32Array[],
   options: SequenceDistanceOptions,
 ): PreparedDistances {
