@@ -67,7 +67,7 @@ export const TRANSITION_CONSTANTS = {
   m2RepeatSuccess: 1.2,
   /** Share of M1 passers who take a césure year registered in M2. */
   cesure: 0.03,
-  dut1Pass: 1.1,
+  dut1Pass: 1.6,
   dut2Success: 2.2,
   but1Pass: 0.95,
   but2Pass: 1.9,

@@ -81,6 +81,19 @@ const MASTER_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal * u.pctCursus.M);
 const FOREIGN_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal * u.pctEtrangers);
 const DOCTORATE_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal * u.pctCursus.D);
 
+/**
+ * A university drawn with `weights`, tilted by the student's sex so that each university's share
+ * of women approaches its published one (P(university | sex) ∝ weight × P(sex | university)).
+ */
+function pickUniversity(random: RandomStream, weights: readonly number[], sexe: string): number {
+  return random.pick(
+    weights.map((w, i) => {
+      const women = IDF_UNIVERSITIES[i]!.pctFemmes / 100;
+      return w * (sexe === "2" ? women : 1 - women);
+    }),
+  );
+}
+
 /** Other académies (bac obtained outside Île-de-France). */
 const OTHER_ACADEMIES = ["20", "21", "18", "09", "19", "10", "02", "14", "04", "16", "32", "31", "28"];
 /** Foreign nationalities (G_PAYS codes) with weights (assumption). */
@@ -279,7 +292,7 @@ export function drawStudent(
       SERIES_BY_DESTINATION[entryState === "BUT1" ? "DUT1" : entryState],
     );
     if (entryState === "CPGE1") c.mention = random.pickFrom(["A", "B", "C"] as const, [0.45, 0.4, 0.15]);
-    etab = random.pick(NEO_WEIGHTS);
+    etab = pickUniversity(random, NEO_WEIGHTS, c.sexe);
   } else {
     c = drawCharacteristics(random, profile);
     entryState = (
@@ -297,7 +310,8 @@ export function drawStudent(
     )[kind];
     if (kind === "lpFromBts")
       c.series = random.pickFrom<SeriesKey>(["STMG", "TECHNO", "PRO", "ES"], [0.35, 0.3, 0.2, 0.15]);
-    etab = random.pick(
+    etab = pickUniversity(
+      random,
       entryState === "M1"
         ? MASTER_WEIGHTS
         : entryState === "D1"
@@ -305,6 +319,7 @@ export function drawStudent(
           : kind.startsWith("foreign")
             ? FOREIGN_WEIGHTS
             : PRINCIPAL_WEIGHTS,
+      c.sexe,
     );
   }
   const foreign = kind.startsWith("foreign");
