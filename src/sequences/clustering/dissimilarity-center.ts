@@ -57,7 +57,12 @@ export function medoidIndex(matrix: DistanceMatrix, weights?: ArrayLike<number> 
   return best;
 }
 
-/** Σⱼ wⱼdᵢⱼ for every i. */
+/**
+ * Σⱼ wⱼdᵢⱼ for every object i of a full row-major `size × size` matrix.
+ *
+ * @example
+ * weightedRowSums(Float64Array.of(0, 2, 2, 0), Float64Array.of(1, 3), 2); // Float64Array [6, 2]
+ */
 export function weightedRowSums(full: Float64Array, weights: Float64Array, size: number): Float64Array {
   const sums = new Float64Array(size);
   for (let i = 0; i < size; i++) {

@@ -7,7 +7,12 @@
  */
 export type DistanceNormalization = "none" | "auto" | "maxlength" | "gmean" | "maxdist" | "YujianBo";
 
-/** The normalisations once `"auto"` is resolved. */
+/**
+ * The normalisations once `"auto"` is resolved.
+ *
+ * @example
+ * const norm: ResolvedNormalization = "maxlength";
+ */
 export type ResolvedNormalization = Exclude<DistanceNormalization, "auto">;
 
 /**
