@@ -93,7 +93,12 @@ function runChunk(
   }
 }
 
-/** The generated rows of each rentrée, in memory. */
+/**
+ * The generated rows of each rentrée, in memory (see {@link simulateSise}).
+ *
+ * @example
+ * simulateSise(options).inscriptions.get(2015)!.column("id_etu");
+ */
 export interface SimulatedSise {
   /** Inscriptions by rentrée. */
   inscriptions: Map<number, SiseRecordBuffer>;
@@ -135,7 +140,12 @@ export function simulateSise(options: GenerateSiseOptions): SimulatedSise {
   return { inscriptions, resultats };
 }
 
-/** What {@link generateSise} wrote. */
+/**
+ * What {@link generateSise} wrote.
+ *
+ * @example
+ * (await generateSise(options, "out")).rows["inscri22.parquet"]; // number of rows
+ */
 export interface GenerateSiseSummary {
   /** Files written, in order. */
   files: string[];
@@ -145,7 +155,12 @@ export interface GenerateSiseSummary {
   students: number;
 }
 
-/** The file name of one source and rentrée, as SISE names them (`inscri15`, `result22`). */
+/**
+ * The file name of one source and rentrée, as SISE names them (`inscri15`, `result22`).
+ *
+ * @example
+ * siseFileName("inscri", 2022, "parquet"); // "inscri22.parquet"
+ */
 export function siseFileName(
   source: "inscri" | "result",
   rentree: number,

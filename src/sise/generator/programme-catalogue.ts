@@ -116,7 +116,12 @@ export function licenceDiscipline(random: RandomStream, gd: GdKey): SyntheticDis
   return disciplineOf(discipli, pickWeighted(random, SECTDIS_OF[discipli]!));
 }
 
-/** A licence discipline whose groupe differs from `current` (a réorientation). */
+/**
+ * A licence discipline whose groupe differs from `current` (a réorientation).
+ *
+ * @example
+ * otherGroupeDiscipline(random, droit).groupe !== droit.groupe; // true
+ */
 export function otherGroupeDiscipline(
   random: RandomStream,
   current: SyntheticDiscipline,
@@ -128,24 +133,45 @@ export function otherGroupeDiscipline(
   }
 }
 
-/** A DUT/BUT speciality (groupe 7 secondaire or 8 tertiaire). */
+/**
+ * A DUT/BUT speciality (groupe 7 secondaire or 8 tertiaire).
+ *
+ * @example
+ * ["7", "8"].includes(iutDiscipline(random).groupe); // true
+ */
 export function iutDiscipline(random: RandomStream): SyntheticDiscipline {
   const [discipli, sectdis, groupe] = IUT_SPECIALITIES[random.pick(IUT_SPECIALITIES.map((s) => s[3]))]!;
   return disciplineOf(discipli, sectdis, groupe);
 }
 
-/** The discipline of a first-year health programme (PACES/PASS: pluri santé). */
+/**
+ * The discipline of a first-year health programme (PACES/PASS: pluri santé).
+ *
+ * @example
+ * firstYearHealthDiscipline(); // { discipli: "34", sectdis: "71", groupe: "A", gd_discipline: "SANTE" }
+ */
 export function firstYearHealthDiscipline(): SyntheticDiscipline {
   return disciplineOf("34", "71");
 }
 
-/** A health discipline after the first year: médecine, pharmacie, odontologie. */
+/**
+ * A health discipline after the first year: médecine, pharmacie, odontologie.
+ *
+ * @example
+ * healthDiscipline(random).gd_discipline; // "SANTE"
+ */
 export function healthDiscipline(random: RandomStream): SyntheticDiscipline {
   const discipli = random.pickFrom(["11", "13", "12"], [0.72, 0.2, 0.08]);
   return disciplineOf(discipli, SECTDIS_OF[discipli]![0]![0]);
 }
 
-/** The licence discipline a master continues (same one, or the same grande discipline). */
+/**
+ * The discipline of a master following `licence`: the same one (80 %) or another of the same
+ * grande discipline; after an IUT or health programme, a DSA or SI master.
+ *
+ * @example
+ * masterDiscipline(random, droit).gd_discipline; // "DSA"
+ */
 export function masterDiscipline(random: RandomStream, licence: SyntheticDiscipline): SyntheticDiscipline {
   if (licence.groupe === "7" || licence.groupe === "8" || licence.gd_discipline === "SANTE") {
     return licenceDiscipline(random, random.pickFrom<GdKey>(["DSA", "SI"], [0.6, 0.4]));

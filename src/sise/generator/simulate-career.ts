@@ -15,7 +15,12 @@ import {
 import type { RandomStream } from "./random-stream.js";
 import { otherUniversity, type SyntheticStudent, setMasterPropensity } from "./synthetic-student.js";
 
-/** Where the rows of each rentrée go. */
+/**
+ * Where the rows of each rentrée go: the generator's in-memory buffers or its part files.
+ *
+ * @example
+ * const sink: CareerSink = { inscription: (year, row) => rows.push(row), resultat: () => {} };
+ */
 export interface CareerSink {
   inscription(rentree: number, row: Record<string, string | number | null>): void;
   resultat(rentree: number, row: Record<string, string | number | null>): void;

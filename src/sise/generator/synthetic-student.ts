@@ -51,6 +51,9 @@ export type EntrantKind = (typeof ENTRANT_POPULATIONS)[number]["kind"];
 /**
  * A synthetic student: fixed characteristics (as SISE records them) and the mutable position
  * the simulation moves along.
+ *
+ * @example
+ * const student: SyntheticStudent = drawStudent(random, fitCalibration(), "neo", 2018, id);
  */
 export interface SyntheticStudent {
   id_etu: string;
@@ -381,6 +384,9 @@ export function drawStudent(
 /**
  * Sets the master propensity when a student enters M1: the yearly level (calibrated on the
  * diploma in 2 years) plus the effect of the age at entry.
+ *
+ * @example
+ * setMasterPropensity(student, fitCalibration(), 2021); // student.propensities.master is set
  */
 export function setMasterPropensity(
   student: SyntheticStudent,
@@ -397,7 +403,12 @@ export function setMasterPropensity(
   student.propensities.master = (calibration.masterLevel[rentree] ?? 0) + ageEffect;
 }
 
-/** Index of a university other than `current`, drawn by size. */
+/**
+ * Index of a university other than `current`, drawn by size (a transfer).
+ *
+ * @example
+ * otherUniversity(random, 0) !== 0; // true
+ */
 export function otherUniversity(random: RandomStream, current: number): number {
   for (;;) {
     const next = random.pick(PRINCIPAL_WEIGHTS);
