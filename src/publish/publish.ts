@@ -71,6 +71,23 @@ export interface PublishSummary {
   /** Every table passed the LP audit (otherwise nothing is written and `publish` throws). */
   auditPassed: boolean;
   files: string[];
+  /** Rows in and out of every stage: nothing is lost silently (see {@link RowAccounting}). */
+  accounting: RowAccounting;
+}
+
+/**
+ * Rows in, out and set aside at every stage of {@link publish}. Invariants (checked by the
+ * tests): `read.rowsRead = read.rowsAccepted + read.rowsRejected`; `principal.input =
+ * principal.principal + principal.secondary + principal.excluded`; `cohorts.students =
+ * cohorts.inPublishedCohorts + cohorts.inMaskedCohorts`; for every rentrée but the last,
+ * `flows.principal = flows.counted` (every enrolled student has a next-year situation,
+ * "Sortants" included).
+ */
+export interface RowAccounting {
+  read: { rowsRead: number; rowsAccepted: number; rowsRejected: number };
+  principal: { input: number; principal: number; secondary: number; excluded: number };
+  cohorts: { students: number; inPublishedCohorts: number; inMaskedCohorts: number };
+  flows: { rentree: number; principal: number; counted: number }[];
 }
 
 const DEFAULT_ATTRIBUTES = [
@@ -140,7 +157,8 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   }
 
   step("rebuilding paths (principal enrolments, yearly states, transitions)");
-  const { enrolments: principal } = principalEnrolments(inscriptions, { excludeCpgeDoubles: true });
+  const chosen = principalEnrolments(inscriptions, { excludeCpgeDoubles: true });
+  const principal = chosen.enrolments;
   const states = yearlyStates(principal, resultats);
   const moves = transitions(states);
   const rentrees = principal.getColumn("rentree").unique().sort().toArray() as number[];
@@ -178,8 +196,14 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
         .alias("situation_suivante"),
     );
   const flowParts: pl.DataFrame[] = [];
+  const flowAccounting: RowAccounting["flows"] = [];
   for (const rentree of rentrees.slice(0, -1)) {
     const records = flowRecords.filter(pl.col("rentree").eq(rentree));
+    flowAccounting.push({
+      rentree,
+      principal: principal.filter(pl.col("rentree").eq(rentree)).height,
+      counted: records.height,
+    });
     if (records.height === 0) continue;
     const { frame, verdict } = await protectCountTable({
       records,
@@ -377,6 +401,20 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     secondarySuppressions: secondary,
     auditPassed: true,
     files,
+    accounting: {
+      read: {
+        rowsRead,
+        rowsAccepted: extract.report.totals.all.rowsAccepted,
+        rowsRejected: extract.report.totals.all.rowsRejected,
+      },
+      principal: chosen.rows,
+      cohorts: {
+        students: students.height,
+        inPublishedCohorts: Number(cohorts.cohortes.getColumn("effectif").sum()),
+        inMaskedCohorts: cohorts.studentsInMaskedCohorts,
+      },
+      flows: flowAccounting,
+    },
   };
 }
 

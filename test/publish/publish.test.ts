@@ -12,6 +12,7 @@ let input: string;
 let scratch: string;
 let first: string;
 let second: string;
+let summary: Awaited<ReturnType<typeof publish>>;
 
 function filesUnder(folder: string): string[] {
   return readdirSync(folder).flatMap((name) => {
@@ -26,7 +27,7 @@ beforeAll(async () => {
   await generateSise({ seed: 11, entrants: 400, firstRentree: 2016, lastRentree: 2022 }, input);
   first = join(scratch, "jeu-1");
   second = join(scratch, "jeu-2");
-  await publish({ input, out: first });
+  summary = await publish({ input, out: first });
   await publish({ input, out: second });
 }, 300_000);
 
@@ -46,6 +47,18 @@ describe("publish()", () => {
     for (const file of files) {
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
     }
+  });
+
+  it("accounts for every row at every stage", () => {
+    const { read, principal, cohorts, flows } = summary.accounting;
+    expect(read.rowsRead).toBeGreaterThan(0);
+    expect(read.rowsRead).toBe(read.rowsAccepted + read.rowsRejected);
+    expect(principal.input).toBe(principal.principal + principal.secondary + principal.excluded);
+    expect(principal.input).toBeLessThanOrEqual(read.rowsAccepted);
+    expect(cohorts.students).toBe(summary.students);
+    expect(cohorts.inPublishedCohorts + cohorts.inMaskedCohorts).toBe(cohorts.students);
+    expect(flows.length).toBe(6);
+    for (const year of flows) expect(year.counted, `flows of ${year.rentree}`).toBe(year.principal);
   });
 
   it("publishes no identifier of the input in any file", async () => {

@@ -61,7 +61,8 @@ export const publishCommand: Command = {
       [
         `Published to ${summary.out} (policy ${summary.policy}) in ${seconds} s`,
         `  rows read        ${summary.rowsRead} = accepted ${summary.rowsAccepted} + rejected ${summary.rowsRejected}`,
-        `  students         ${summary.students}`,
+        `  enrolments       ${summary.accounting.principal.input} = principal ${summary.accounting.principal.principal} + secondary ${summary.accounting.principal.secondary} + excluded (CPGE doubles) ${summary.accounting.principal.excluded}`,
+        `  students         ${summary.students} = ${summary.accounting.cohorts.inPublishedCohorts} in published cohorts + ${summary.accounting.cohorts.inMaskedCohorts} in masked cohorts`,
         `  cohorts          ${summary.cohorts} (${summary.maskedCohorts} masked, count < k)`,
         `  tables           ${summary.tables}`,
         `  suppressed cells ${summary.primarySuppressions} primary + ${summary.secondarySuppressions} secondary`,
