@@ -34,8 +34,24 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
   it("writes the cohort's indicators by establishment with MESR field names", async () => {
     const out = join(dir, "indicateurs.csv");
     const { streams, out: stdout } = io();
+    const vaOut = join(dir, "va.csv");
     const code = await indicatorsCommand.run(
-      ["--input", dir, "--cohort", "2020", "--by", "etabli", "--out", out],
+      [
+        "--input",
+        dir,
+        "--cohort",
+        "2020",
+        "--by",
+        "etabli",
+        "--out",
+        out,
+        "--va",
+        "passage_en_l2_1_an",
+        "--va-out",
+        vaOut,
+        "--strata",
+        "bac_rgrp",
+      ],
       streams,
     );
     expect(code).toBe(ExitCode.ok);
@@ -46,6 +62,15 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
     expect(table.getColumn("reussite_3_4_ans").toArray()).toEqual([5, 1]);
     expect(stdout.join("")).toMatch(/cohort licence 2020: 26 students/);
     expect(stdout.join("")).toMatch(/passage_en_l2_1_an\s+46\.2 %/); // 12 / 26
+    // Valeur ajoutée against the extract's own strata: A (22 students) and B (4), all matched;
+    // with an internal reference the entrant-weighted VAs cancel out (Σ N·observed = Σ N·simulated).
+    const va = pl.readCSV(readFileSync(vaOut, "utf8"));
+    expect(va.getColumn("etabli").toArray()).toEqual(["0751717J", "0931238R"]);
+    expect(va.getColumn("effectif_standardise").toArray()).toEqual([22, 4]);
+    const sizes = va.getColumn("effectif_standardise").toArray() as number[];
+    const values = va.getColumn("va").toArray() as number[];
+    expect(sizes.reduce((sum, n, i) => sum + n * values[i]!, 0)).toBeCloseTo(0, 10);
+    expect(va.getColumn("taux_brut").toArray()[1]).toBeCloseTo(1 / 4, 12); // p22 passes; p20, p21, p23 do not
   });
 
   it("writes the long format and leaves censored indicators empty", async () => {
@@ -66,6 +91,15 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
     await expect(indicatorsCommand.run([...base, "--cohort", "20x8"], io().streams)).rejects.toThrow(
       /--cohort must be/,
     );
+    await expect(
+      indicatorsCommand.run([...base, "--cohort", "2020", "--va", "passage_en_l2_1_an"], io().streams),
+    ).rejects.toThrow(/--va needs --va-out/);
+    await expect(
+      indicatorsCommand.run(
+        [...base, "--cohort", "2020", "--va", "taux", "--va-out", join(dir, "v.csv")],
+        io().streams,
+      ),
+    ).rejects.toThrow(/unknown indicator 'taux'/);
     await expect(
       indicatorsCommand.run([...base, "--cohort", "2020", "--by", "region"], io().streams),
     ).rejects.toThrow(/unknown breakdown 'region'/);

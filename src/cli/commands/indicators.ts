@@ -12,7 +12,14 @@ import { cohortIndicators } from "../../indicators/cohort-indicators.js";
 import { cohortOutcomes } from "../../indicators/cohort-outcomes.js";
 import { resolveBreakdown } from "../../indicators/cohort-strata.js";
 import { followUpInput } from "../../indicators/follow-up-input.js";
+import { indicatorByName } from "../../indicators/indicator-definitions.js";
 import { selectCohort } from "../../indicators/select-cohort.js";
+import {
+  DEFAULT_VA_STRATA,
+  type ValeurAjouteeResult,
+  type ValeurAjouteeRow,
+  valeurAjoutee,
+} from "../../indicators/valeur-ajoutee.js";
 import { readSise } from "../../sise/read-sise.js";
 import type { Command } from "../command.js";
 
@@ -30,6 +37,10 @@ Usage: oraccle indicators --input DIR --cohort N --out FILE [options]
   --all-entrants       keep every L1 entrant, not only néo-bacheliers entering for the first time
   --small N            flag groups with fewer than N students (default 30)
   --format F           wide (default: one row per group) or long (one row per group × indicator)
+  --va INDICATOR       also compute the valeur ajoutée of each establishment for this indicator
+                       (reference: all establishments of the extract) and write it to --va-out
+  --va-out FILE        CSV file for the valeur ajoutée (required with --va)
+  --strata LIST        strata of the valeur ajoutée (default gd_discipline,serie_bac,age_au_bac,sexe,mention_bac)
 
 Indicators the cohort has not been followed long enough for are written empty ("not available").
 Nothing is masked: run the disclosure gate before publishing the file.`;
@@ -58,6 +69,9 @@ export const indicatorsCommand: Command = {
         "all-entrants": { type: "boolean", default: false },
         small: { type: "string", default: "30" },
         format: { type: "string", default: "wide" },
+        va: { type: "string" },
+        "va-out": { type: "string" },
+        strata: { type: "string" },
       },
       strict: true,
       allowPositionals: false,
@@ -79,6 +93,19 @@ export const indicatorsCommand: Command = {
     if (values.format !== "wide" && values.format !== "long") {
       throw new OraccleError(`--format must be wide or long, got '${values.format}'`, ExitCode.usage);
     }
+    if (values.va !== undefined && !values["va-out"]) {
+      throw new OraccleError("--va needs --va-out FILE", ExitCode.usage);
+    }
+    const vaIndicator =
+      values.va === undefined ? undefined : usageErrors(() => indicatorByName(values.va!).name);
+    const strata = values.strata
+      ? usageErrors(() =>
+          values
+            .strata!.split(",")
+            .filter((b) => b.trim() !== "")
+            .map(resolveBreakdown),
+        )
+      : [...DEFAULT_VA_STRATA];
     const by = usageErrors(() =>
       values.by
         ? values.by
@@ -112,13 +139,12 @@ export const indicatorsCommand: Command = {
     const outcomes = cohortOutcomes(selectCohort(input.principal, definition), input);
     const table = cohortIndicators(outcomes, { by, smallDenominator: small });
     const frame = values.format === "wide" ? table.wide : longFrame(table.rows, by);
-    try {
-      writeFileSync(values.out, frame.writeCSV().toString());
-    } catch (error) {
-      throw new OraccleError(`cannot write ${values.out}: ${(error as Error).message}`, ExitCode.output, {
-        cause: error,
-      });
-    }
+    const va =
+      vaIndicator === undefined
+        ? undefined
+        : usageErrors(() => valeurAjoutee(outcomes, { indicator: vaIndicator, strata }));
+    writeOrFail(values.out, frame);
+    if (va && values["va-out"]) writeOrFail(values["va-out"], vaFrame(va));
 
     const cohortSize = outcomes.students.height;
     io.stdout(
@@ -134,9 +160,69 @@ export const indicatorsCommand: Command = {
       io.stderr(`warning: ${rentree} is the first rentrée of the extract: "first entry" cannot be checked\n`);
     }
     io.stdout(`wrote ${frame.height} rows to ${values.out}\n`);
+    if (va) {
+      io.stdout(
+        `valeur ajoutée of ${va.indicator} (strata ${va.strata.join(" × ")}): ${va.rows.length} establishments written to ${values["va-out"]}\n`,
+      );
+    }
     return ExitCode.ok;
   },
 };
+
+function writeOrFail(path: string, frame: pl.DataFrame): void {
+  try {
+    writeFileSync(path, frame.writeCSV().toString());
+  } catch (error) {
+    throw new OraccleError(`cannot write ${path}: ${(error as Error).message}`, ExitCode.output, {
+      cause: error,
+    });
+  }
+}
+
+// One row per establishment, in the order of ValeurAjouteeRow's fields.
+function vaFrame(result: ValeurAjouteeResult): pl.DataFrame {
+  const rows = result.rows;
+  const number = (name: keyof ValeurAjouteeRow) =>
+    pl.Series(
+      name,
+      rows.map((row) => (Number.isFinite(row[name] as number) ? (row[name] as number) : null)),
+      pl.Float64,
+    );
+  const count = (name: keyof ValeurAjouteeRow) =>
+    pl.Series(
+      name,
+      rows.map((row) => row[name] as number),
+      pl.Int32,
+    );
+  return pl.DataFrame([
+    pl.Series(
+      "etabli",
+      rows.map((row) => row.unit),
+      pl.Utf8,
+    ),
+    pl.Series(
+      "indicateur",
+      rows.map(() => result.indicator),
+      pl.Utf8,
+    ),
+    count("effectif"),
+    count("effectif_standardise"),
+    count("effectif_hors_reference"),
+    ...(
+      [
+        "taux_brut",
+        "observe",
+        "simule",
+        "va",
+        "va_se",
+        "va_ic_bas",
+        "va_ic_haut",
+        "se_reference",
+        "z",
+      ] as const
+    ).map(number),
+  ]);
+}
 
 function pct(value: number | null): string {
   return value === null ? "–" : (value * 100).toFixed(1);
