@@ -1,3 +1,4 @@
+import { isUtf8 } from "node:buffer";
 import { InputError } from "../core/errors.js";
 
 /**
@@ -11,15 +12,15 @@ import { InputError } from "../core/errors.js";
 export type CsvEncoding = "auto" | "utf8" | "latin1";
 
 /**
- * A decoded CSV file.
+ * A CSV file brought to UTF-8.
  *
  * @example
- * const { text, encoding } = decodeCsvText(bytes, "inscri22.csv");
+ * const { utf8, encoding } = decodeCsvText(bytes, "inscri22.csv");
  */
 export interface DecodedCsvText {
-  /** The text, without the byte-order mark. */
-  text: string;
-  /** Encoding actually used. */
+  /** The content as UTF-8 bytes, without the byte-order mark. */
+  utf8: Buffer;
+  /** Encoding the file was read with. */
   encoding: "utf-8" | "windows-1252";
   /** Whether the file started with a UTF-8 byte-order mark. */
   bom: boolean;
@@ -31,10 +32,13 @@ export interface DecodedCsvText {
 }
 
 const BOM = [0xef, 0xbb, 0xbf];
+/** Transcoding works chunk by chunk so a national-size Latin-1 file never becomes one JS string. */
+const CHUNK_BYTES = 16 * 1024 * 1024;
 
 /**
- * Decodes the bytes of a CSV file. Strips a UTF-8 BOM. In `auto` mode, bytes that are not valid
- * UTF-8 make it decode the whole file as Windows-1252 and say where the first invalid byte was.
+ * Brings the bytes of a CSV file to UTF-8 without building one giant string: a UTF-8 file (BOM
+ * stripped) is passed through as is; in `auto` mode, bytes that are not valid UTF-8 make the
+ * whole file be read as Windows-1252 and transcoded, and the first invalid byte is located.
  *
  * @param bytes the file content
  * @param file the file name, for error messages
@@ -49,32 +53,45 @@ export function decodeCsvText(
   encoding: CsvEncoding = "auto",
 ): DecodedCsvText {
   const bom = bytes.length >= 3 && BOM.every((b, i) => bytes[i] === b);
-  const body = bom ? bytes.subarray(3) : bytes;
-  if (encoding === "latin1")
-    return { text: new TextDecoder("windows-1252").decode(body), encoding: "windows-1252", bom };
-  try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(body), encoding: "utf-8", bom };
-  } catch {
-    const offset = firstInvalidUtf8Offset(body);
-    const line = countLines(body, offset);
-    const byte = body[offset] ?? 0;
-    if (encoding === "utf8") {
-      throw new InputError(
-        `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8`,
-        { file, line, value: lineAround(body, offset) },
-        "export the file again as UTF-8, or read it with --encoding latin1 if it is a Latin-1/Windows-1252 file",
-      );
-    }
-    return {
-      text: new TextDecoder("windows-1252").decode(body),
-      encoding: "windows-1252",
-      bom,
-      fallback: { line, byte },
-    };
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + (bom ? 3 : 0), bytes.length - (bom ? 3 : 0));
+  if (encoding === "latin1") return { utf8: fromWindows1252(body), encoding: "windows-1252", bom };
+  if (isUtf8(body)) return { utf8: body, encoding: "utf-8", bom };
+  const offset = firstInvalidUtf8Offset(body);
+  const line = countLines(body, offset);
+  const byte = body[offset] ?? 0;
+  if (encoding === "utf8") {
+    throw new InputError(
+      `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8`,
+      { file, line, value: lineAround(body, offset) },
+      "export the file again as UTF-8, or read it with --encoding latin1 if it is a Latin-1/Windows-1252 file",
+    );
   }
+  return { utf8: fromWindows1252(body), encoding: "windows-1252", bom, fallback: { line, byte } };
 }
 
-/** Offset of the first byte that breaks UTF-8 (the fatal decoder only says that one exists). */
+/**
+ * Windows-1252 characters of bytes 0x80–0x9F (WHATWG table; unassigned bytes keep their code).
+ * Node's "windows-1252" decoder treats them as ISO-8859-1 control characters, which would turn
+ * the ’, œ and € of French SAS exports into garbage.
+ */
+const WINDOWS_1252_80_9F =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
+  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+
+function fromWindows1252(bytes: Buffer): Buffer {
+  const parts: Buffer[] = [];
+  // Single-byte encoding: chunks can be cut anywhere.
+  for (let start = 0; start < bytes.length; start += CHUNK_BYTES) {
+    const text = bytes
+      .subarray(start, start + CHUNK_BYTES)
+      .toString("latin1")
+      .replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_80_9F[c.charCodeAt(0) - 0x80]!);
+    parts.push(Buffer.from(text, "utf8"));
+  }
+  return Buffer.concat(parts);
+}
+
+/** Offset of the first byte that breaks UTF-8 (`isUtf8` only says that one exists). */
 function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   let i = 0;
   while (i < bytes.length) {

@@ -33,16 +33,19 @@ export function readRawCsv(file: SiseFile, encoding: CsvEncoding, knownColumns: 
     );
   }
   const decoded = decodeCsvText(bytes, file.path, encoding);
-  const { text } = decoded;
-  if (text.trim() === "") {
+  const body = decoded.utf8;
+  if (isBlank(body)) {
     throw new InputError(
       `the file is empty (${bytes.length} bytes): there is no header line`,
       { file: file.path },
       "export the file again with its header line, or remove it from the folder",
     );
   }
-  const firstBreak = text.indexOf("\n");
-  const headerLine = (firstBreak === -1 ? text : text.slice(0, firstBreak)).replace(/\r$/, "");
+  const firstBreak = body.indexOf(0x0a);
+  const headerLine = body
+    .subarray(0, firstBreak === -1 ? body.length : firstBreak)
+    .toString("utf8")
+    .replace(/\r$/, "");
   const delimiter = detectDelimiter(headerLine, file.path, knownColumns);
   const columns = splitCsvLine(headerLine, delimiter).map(normaliseColumnName);
   checkHeader(columns, file.path, headerLine);
@@ -50,10 +53,9 @@ export function readRawCsv(file: SiseFile, encoding: CsvEncoding, knownColumns: 
   // Field counts and line numbers: polars pads short rows and cuts long ones silently, so they are
   // computed apart. Plain files (no quote) have one record per line and are laid out by polars.
   const layout =
-    text.includes('"') || text.includes("\u001f")
-      ? scanCsvRecords(text, delimiter, file.path)
-      : plainLayout(text, delimiter);
-  const body = Buffer.from(text, "utf8");
+    body.includes(0x22) || body.includes(0x1f)
+      ? scanCsvRecords(body, delimiter, file.path)
+      : plainLayout(body, delimiter);
   let frame: pl.DataFrame;
   try {
     frame = pl.readCSV(body, {
@@ -130,10 +132,10 @@ function checkHeader(columns: string[], file: string, headerLine: string): void 
 
 /** Lays out a file without quotes: one record per line; fields = delimiters + 1 (counted by polars). */
 function plainLayout(
-  text: string,
+  body: Buffer,
   delimiter: string,
 ): { lines: Int32Array; fields: Int32Array; empty: Uint8Array } {
-  const lines = pl.readCSV(Buffer.from(text, "utf8"), {
+  const lines = pl.readCSV(body, {
     sep: "\u001f",
     hasHeader: false,
     inferSchemaLength: 0,
@@ -161,6 +163,12 @@ function plainLayout(
     fields: Int32Array.from(stats.getColumn("fields").toArray() as number[]),
     empty: Uint8Array.from(stats.getColumn("empty").toArray() as boolean[], (b) => (b ? 1 : 0)),
   };
+}
+
+/** Whether the bytes hold only spaces, tabs and line breaks. */
+function isBlank(body: Buffer): boolean {
+  for (const b of body) if (b !== 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d) return false;
+  return true;
 }
 
 function firstLine(error: unknown): string {

@@ -4,7 +4,7 @@ import { InputError } from "../core/errors.js";
  * Where each CSV record (header included) starts and how many fields it has.
  *
  * @example
- * scanCsvRecords('a;b\n"x\ny";2\n', ";", "f.csv"); // { lines: [1, 2], fields: [2, 2], empty: [false, false] }
+ * scanCsvRecords(Buffer.from('a;b\n"x\ny";2\n'), ";", "f.csv"); // { lines: [1, 2], fields: [2, 2], empty: [false, false] }
  */
 export interface CsvRecordLayout {
   /** 1-based line where each record starts. */
@@ -16,16 +16,17 @@ export interface CsvRecordLayout {
 }
 
 /**
- * Scans CSV text character by character, honouring double-quoted fields (with `""` escapes and
- * line breaks inside), to know the line and field count of every record. Only used for files
- * holding quotes; plain files are laid out by polars (faster). A quote opens a quoted field only
- * at the start of a field, as polars reads it.
+ * Scans UTF-8 CSV bytes one by one, honouring double-quoted fields (with `""` escapes and line
+ * breaks inside), to know the line and field count of every record. Delimiters, quotes and line
+ * breaks are ASCII, which never occurs inside a UTF-8 multi-byte character, so bytes suffice and
+ * no giant string is built. Only used for files holding quotes; plain files are laid out by
+ * polars (faster). A quote opens a quoted field only at the start of a field, as polars reads it.
  *
  * @throws InputError when a quoted field is never closed (names the line where it opened)
  * @example
- * scanCsvRecords(text, ";", "inscri22.csv").fields;
+ * scanCsvRecords(utf8Bytes, ";", "inscri22.csv").fields;
  */
-export function scanCsvRecords(text: string, delimiter: string, file: string): CsvRecordLayout {
+export function scanCsvRecords(text: Uint8Array, delimiter: string, file: string): CsvRecordLayout {
   const lines: number[] = [];
   const fields: number[] = [];
   const empty: number[] = [];
@@ -40,10 +41,10 @@ export function scanCsvRecords(text: string, delimiter: string, file: string): C
     let fieldStart = true;
     let quoteLine = 0;
     while (i < n) {
-      const c = text.charCodeAt(i);
+      const c = text[i]!;
       if (quoteLine !== 0) {
         if (c === 34) {
-          if (text.charCodeAt(i + 1) === 34) i++;
+          if (text[i + 1] === 34) i++;
           else quoteLine = 0;
         } else if (c === 10) line++;
       } else if (c === 10) break;
@@ -59,14 +60,18 @@ export function scanCsvRecords(text: string, delimiter: string, file: string): C
     if (quoteLine !== 0) {
       throw new InputError(
         "a quoted field opened on this line is never closed",
-        { file, line: quoteLine, value: text.slice(start, Math.min(n, start + 120)) },
+        {
+          file,
+          line: quoteLine,
+          value: Buffer.from(text.subarray(start, Math.min(n, start + 120))).toString("utf8"),
+        },
         'look for a stray \'"\' in this row: double it ("") inside a quoted value, or remove it',
       );
     }
     const length = i - start;
     lines.push(startLine);
     fields.push(count);
-    empty.push(length === 0 || (length === 1 && text.charCodeAt(start) === 13) ? 1 : 0);
+    empty.push(length === 0 || (length === 1 && text[start] === 13) ? 1 : 0);
     i++;
     line++;
   }

@@ -1,8 +1,10 @@
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { fileURLToPath } from "node:url";
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { readSise } from "../../src/sise/read-sise.js";
+import { INSCRIPTION_COLUMNS, RESULTAT_COLUMNS } from "../../src/sise/schema.js";
 import { csvText, extractFolder, inscription, resultat } from "./sise-fixture.js";
 
 /** Encodes text as Windows-1252 / Latin-1 bytes (every character used here is in Latin-1). */
@@ -67,4 +69,23 @@ describe("readSise()", () => {
     expect(rejects[0]).toBe("file,line,column,value,reason,message");
     expect(rejects[1]).toContain(`${join(dir, "inscri22.parquet")},2,annais,19x5,not-an-integer,`);
   });
+
+  const embedded = fileURLToPath(new URL("../../data/sise", import.meta.url));
+  it.skipIf(!existsSync(embedded))(
+    "reads the embedded synthetic extract with every row accepted and the data-model types",
+    () => {
+      const { inscriptions, resultats, report } = readSise(embedded);
+      expect(report.files).toHaveLength(20);
+      expect(report.totals.all.rowsRejected).toBe(0);
+      expect(report.totals.all.rowsRead).toBe(inscriptions.height + resultats.height);
+      expect(inscriptions.columns).toEqual(INSCRIPTION_COLUMNS.map((c) => c.name));
+      expect(resultats.columns).toEqual(RESULTAT_COLUMNS.map((c) => c.name));
+      for (const spec of INSCRIPTION_COLUMNS) {
+        expect(inscriptions.getColumn(spec.name).dtype.variant, spec.name).toBe(
+          spec.dtype === "Int32" ? "Int32" : "String",
+        );
+      }
+      expect(report.issues.filter((i) => i.code === "result-without-enrolment")).toEqual([]);
+    },
+  );
 });
