@@ -142,6 +142,8 @@ export type { WilsonInterval, WilsonOptions } from "./indicators/wilson-interval
 export { wilsonInterval, zForConfidence } from "./indicators/wilson-interval.js";
 // Sequence analysis
 export { adjustedRandIndex } from "./sequences/clustering/adjusted-rand-index.js";
+export type { ClaraOptions, ClaraResult } from "./sequences/clustering/clara-clustering.js";
+export { claraClustering } from "./sequences/clustering/clara-clustering.js";
 export type { ClusterQuality } from "./sequences/clustering/cluster-quality.js";
 export { clusterQuality, silhouette } from "./sequences/clustering/cluster-quality.js";
 export type {
