@@ -18,22 +18,15 @@ export interface AtomicOutputOptions {
 }
 
 /**
- * Builds an output folder atomically: `build` writes into a fresh temporary folder next to
- * `outDir`; only when it resolves is the temporary folder moved into place (a rename, atomic on
- * one file system). If `build` throws — a disclosure gate refused, a validation failed — the
- * temporary folder is removed and nothing partial is left at `outDir`.
+ * Checks, before any work is done, that `outDir` can receive a dataset: its parent is an
+ * existing, writable folder; it is absent, empty, or holds a dataset and `overwrite` is set.
+ * {@link writeAtomically} calls it again before moving the result into place.
  *
- * Refuses, before doing any work: an output folder whose parent is not writable; a non-empty
- * folder that is not a dataset; a folder holding a dataset unless `overwrite` is set.
- *
+ * @throws OraccleError with `ExitCode.output` naming the folder and what to do.
  * @example
- * await writeAtomically("out/open-data", async (tmp) => { writeDataPackage(tmp, metadata, tables); }, { overwrite: true });
+ * assertOutputFolderUsable("out/open-data", { overwrite: false });
  */
-export async function writeAtomically<T>(
-  outDir: string,
-  build: (temporaryDir: string) => Promise<T>,
-  options: AtomicOutputOptions = {},
-): Promise<T> {
+export function assertOutputFolderUsable(outDir: string, options: AtomicOutputOptions = {}): void {
   const target = resolve(outDir);
   const parent = dirname(target);
   if (!existsSync(parent) || !statSync(parent).isDirectory()) {
@@ -69,6 +62,28 @@ export async function writeAtomically<T>(
       );
     }
   }
+}
+
+/**
+ * Builds an output folder atomically: `build` writes into a fresh temporary folder next to
+ * `outDir`; only when it resolves is the temporary folder moved into place (a rename, atomic on
+ * one file system). If `build` throws — a disclosure gate refused, a validation failed — the
+ * temporary folder is removed and nothing partial is left at `outDir`.
+ *
+ * Refuses, before doing any work: an output folder whose parent is not writable; a non-empty
+ * folder that is not a dataset; a folder holding a dataset unless `overwrite` is set.
+ *
+ * @example
+ * await writeAtomically("out/open-data", async (tmp) => { writeDataPackage(tmp, metadata, tables); }, { overwrite: true });
+ */
+export async function writeAtomically<T>(
+  outDir: string,
+  build: (temporaryDir: string) => Promise<T>,
+  options: AtomicOutputOptions = {},
+): Promise<T> {
+  assertOutputFolderUsable(outDir, options);
+  const target = resolve(outDir);
+  const parent = dirname(target);
   const temporary = mkdtempSync(join(parent, `.${basename(target)}.tmp-`));
   let result: T;
   try {

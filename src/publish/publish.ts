@@ -21,7 +21,7 @@ import { studentAttributes } from "../trajectories/trace-cohorts.js";
 import { traces } from "../trajectories/traces.js";
 import { transitions } from "../trajectories/transitions.js";
 import { sankeyFigure } from "../viz/sankey.js";
-import { writeAtomically } from "./atomic-output.js";
+import { assertOutputFolderUsable, writeAtomically } from "./atomic-output.js";
 import { type DatasetMetadata, type PublishedTable, writeDataPackage } from "./data-package.js";
 import { renderDatasetReadme } from "./dataset-readme.js";
 import { protectAttributeTable } from "./protect-attribute-table.js";
@@ -148,6 +148,8 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const policy = resolvePolicy(options.policy ?? "oraccle-k5");
   const config = options.config ?? {};
   const k = policy.microdata.k;
+  // Fail fast, before minutes of work, when the output folder cannot receive the dataset.
+  assertOutputFolderUsable(options.out, { overwrite: options.overwrite ?? false });
 
   step("reading and validating the extract");
   const extract = readSise(options.input);
