@@ -194,6 +194,13 @@ const cases: BadInputCase[] = [
     rejects: ["@/inscri22.csv,2,id_etu,,missing-value,"],
   },
   {
+    title: "a SAS '.' in a required integer column rejects the row as a missing value",
+    files: { "inscri22.csv": csvText([inscription({ annais: "." })]) },
+    exit: ExitCode.checkFailed,
+    expected: ["@/inscri22.csv:2, column 'annais', value '.': missing value in the required column annais"],
+    totals: [1, 0, 1],
+  },
+  {
     title: "a SAS '.' in an optional integer column is a missing value, not an error",
     files: {
       "inscri22.csv": csvText([inscription()]),

@@ -17,7 +17,12 @@ export function missingValueCheck(spec: SiseColumnSpec): RowCheck {
     bad: pl
       .col(spec.name)
       .isNull()
-      .or(pl.col(spec.name).str.strip().eq(pl.lit(""))),
+      .or(
+        pl
+          .col(spec.name)
+          .str.strip()
+          .isIn(pl.lit(pl.Series(spec.dtype === "Int32" ? ["", "."] : [""]))),
+      ),
     message: `missing value in the required column ${spec.name} (${spec.label})`,
     hint: "fill in the value or remove the row",
   };
