@@ -140,6 +140,12 @@ export type {
 export { DEFAULT_VA_STRATA, valeurAjoutee } from "./indicators/valeur-ajoutee.js";
 export type { WilsonInterval, WilsonOptions } from "./indicators/wilson-interval.js";
 export { wilsonInterval, zForConfidence } from "./indicators/wilson-interval.js";
+// Publishing (open dataset)
+export type { PublishConfig, PublishOptions, PublishSummary } from "./publish/publish.js";
+export { publish, readPublishConfig } from "./publish/publish.js";
+export { readPublishedTable } from "./publish/read-published-table.js";
+export type { PackageProblem, PackageValidation } from "./publish/validate-package.js";
+export { validateDataPackage } from "./publish/validate-package.js";
 // Sequence analysis
 export { adjustedRandIndex } from "./sequences/clustering/adjusted-rand-index.js";
 export type { ClaraOptions, ClaraResult } from "./sequences/clustering/clara-clustering.js";
