@@ -181,6 +181,7 @@ export type {
 } from "./sequences/clustering/ward-clustering.js";
 export { cutTree, wardClustering } from "./sequences/clustering/ward-clustering.js";
 export { complexityIndex } from "./sequences/complexity-index.js";
+export { defineSequencesFromSps } from "./sequences/define-sequences-from-sps.js";
 export type { AggregatedCases } from "./sequences/distances/aggregate-cases.js";
 export { aggregateCases, disaggregate } from "./sequences/distances/aggregate-cases.js";
 export type { DistanceMatrix } from "./sequences/distances/distance-matrix.js";
