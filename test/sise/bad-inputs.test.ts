@@ -440,6 +440,18 @@ const cases: BadInputCase[] = [
     totals: [2, 2, 0],
   },
   {
+    title: "Windows line endings (CRLF) are read without a stray carriage return in the last column",
+    files: {
+      "inscri22.csv": csvText([
+        inscription({ conv: "P" }),
+        inscription({ id_etu: "b", conv: "=X" }),
+      ]).replaceAll("\n", "\r\n"),
+    },
+    exit: ExitCode.ok,
+    expected: ["@/inscri22.csv:3, column 'conv', value '=X': the value looks like a spreadsheet formula"],
+    totals: [2, 2, 0],
+  },
+  {
     title: "a row whose rentrée is not the file's year is reported",
     files: { "inscri22.csv": csvText([inscription({ rentree: "2021", annais: "2003" })]) },
     exit: ExitCode.ok,
