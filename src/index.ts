@@ -311,6 +311,11 @@ export type { TypDipl, TypDiplInfo } from "./sise/codes/typ-dipl.js";
 export { TYP_DIPL } from "./sise/codes/typ-dipl.js";
 export type { CsvEncoding } from "./sise/decode-csv-text.js";
 export { ageBacExpr } from "./sise/derived/age-bac-expr.js";
+export {
+  gdDisciplineFromDiscipliExpr,
+  groupeFromDiscipliExpr,
+  IUT_TYP_DIPL,
+} from "./sise/derived/groupe-expr.js";
 export { origineSocialeExpr } from "./sise/derived/origine-sociale-expr.js";
 export { serieBacGroupExpr } from "./sise/derived/serie-bac-group-expr.js";
 export { formatValidationReport } from "./sise/format-validation-report.js";
