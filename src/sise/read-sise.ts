@@ -110,8 +110,8 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
     inscriptions: new Map(),
     resultats: new Map(),
   };
-  // Expressions are built once per kind of file (same source, format and header) and reused.
-  const plans = new Map<string, FilePlan>();
+  const plans = PLAN_CACHE;
+  if (plans.size > 64) plans.clear();
 
   if (ignored.length > 0)
     notices.push({ code: "ignored-files", message: `not SISE files, ignored: ${ignored.join(", ")}` });
@@ -247,24 +247,19 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
   // Checks across rows and files: reported on the accepted rows, never fixed.
   const crossInscriptions = evaluateChecks(
     inscriptions,
-    prepareChecks([
-      duplicateCheck("enrolment"),
-      stableAttributeCheck("sexe"),
-      stableAttributeCheck("annais"),
-      severalPrincipalCheck(),
-      idCaseCheck(),
-    ]),
+    crossChecks().inscriptions,
     "inscriptions",
     maxExamples,
   );
+  const crossResultats = evaluateChecks(resultats, crossChecks().resultats, "resultats", maxExamples);
   const enrolmentKeys = inscriptions.select(resultEnrolmentKey().alias("key")).getColumn("key");
-  const crossResultats = evaluateChecks(
+  const orphanResults = evaluateChecks(
     resultats,
-    prepareChecks([duplicateCheck("result"), resultEnrolmentCheck(enrolmentKeys), idCaseCheck()]),
+    prepareChecks([resultEnrolmentCheck(enrolmentKeys)]),
     "resultats",
     maxExamples,
   );
-  issues.push(...crossInscriptions.issues, ...crossResultats.issues);
+  issues.push(...crossInscriptions.issues, ...crossResultats.issues, ...orphanResults.issues);
 
   ({ frame: inscriptions } = readDecimalColumns(inscriptions, extras.inscriptions, notices));
   ({ frame: resultats } = readDecimalColumns(resultats, extras.resultats, notices));
@@ -304,6 +299,28 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
  */
 export function validateSise(dir: string, options: ReadSiseOptions = {}): ValidationReport {
   return readSise(dir, options).report;
+}
+
+/**
+ * Expressions are costly to build in nodejs-polars, so they are built once per kind of file (same
+ * source, format, header and options) and kept for the next files and calls.
+ */
+const PLAN_CACHE = new Map<string, FilePlan>();
+let CROSS_CHECKS: { inscriptions: PreparedChecks; resultats: PreparedChecks } | undefined;
+
+/** The checks across rows and files that do not depend on the data (built once). */
+function crossChecks(): { inscriptions: PreparedChecks; resultats: PreparedChecks } {
+  CROSS_CHECKS ??= {
+    inscriptions: prepareChecks([
+      duplicateCheck("enrolment"),
+      stableAttributeCheck("sexe"),
+      stableAttributeCheck("annais"),
+      severalPrincipalCheck(),
+      idCaseCheck(),
+    ]),
+    resultats: prepareChecks([duplicateCheck("result"), idCaseCheck()]),
+  };
+  return CROSS_CHECKS;
 }
 
 /** Expressions prepared once for every file of the same kind. */
