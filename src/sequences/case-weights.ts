@@ -13,7 +13,13 @@ export function caseWeights(set: SequenceSet, weighted = true): Float64Array {
   return new Float64Array(set.sequences.length).fill(1);
 }
 
-/** Whether weights really change anything (TraMineR reports `weighted = FALSE` when all weights are 1). */
+/**
+ * Whether weights really change anything: TraMineR reports `weighted = FALSE` when no weights are
+ * attached, when `weighted` is false, or when every weight is 1.
+ *
+ * @example
+ * isWeighted(set); // false for a set defined without weights
+ */
 export function isWeighted(set: SequenceSet, weighted = true): boolean {
   return weighted && (set.weights?.some((w) => w !== 1) ?? false);
 }

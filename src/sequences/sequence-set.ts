@@ -15,9 +15,20 @@ import { defaultStateColors, MISSING_STATE_COLOR } from "./state-colors.js";
  */
 export type MissingTreatment = "NA" | "DEL" | (string & {});
 
-/** The code TraMineR prints for a missing cell kept as missing (`nr = "*"`). */
+/**
+ * The code TraMineR prints for a missing cell kept as missing (`nr = "*"`).
+ *
+ * @example
+ * toSts(Int32Array.of(0, set.missingCode), set.alphabet); // "A-*"
+ */
 export const MISSING_SYMBOL = "*";
-/** The code TraMineR prints for a void cell, after the end of a shorter sequence (`void = "%"`). */
+/**
+ * The code TraMineR prints for a void cell, after the end of a shorter sequence (`void = "%"`).
+ * Void cells are not stored: a shorter sequence simply has a shorter `Int32Array`.
+ *
+ * @example
+ * const shown = t < sequence.length ? set.alphabet[sequence[t]] : VOID_SYMBOL;
+ */
 export const VOID_SYMBOL = "%";
 
 /**
@@ -93,7 +104,13 @@ export interface SequenceSet {
   readonly hasMissing: boolean;
 }
 
-/** A raw cell as read from a file or a frame. */
+/**
+ * A raw cell as read from a file or a frame: a state code, a number (read as its string), or a
+ * missing value (`null`, `undefined`, `NaN`, or one of `missingValues`).
+ *
+ * @example
+ * const row: RawState[] = ["EM", "EM", null, "TR"];
+ */
 export type RawState = string | number | null | undefined;
 
 const DEFAULT_MISSING_VALUES: readonly (string | null | undefined)[] = [null, undefined, "", "NA", "*"];

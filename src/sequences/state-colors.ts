@@ -17,7 +17,12 @@ const SET3 = [
   "#FFED6F",
 ];
 
-/** Colour of the missing state: R's `darkgrey`, TraMineR's default `missing.color`. */
+/**
+ * Colour of the missing state: R's `darkgrey`, TraMineR's default `missing.color`.
+ *
+ * @example
+ * set.missingColor === MISSING_STATE_COLOR; // true
+ */
 export const MISSING_STATE_COLOR = "#A9A9A9";
 
 /**

@@ -67,7 +67,12 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/** plotly hover templates read `%{…}`: a `%` in a label must not start a placeholder. */
+/**
+ * Escapes `%` for plotly hover templates, which read `%{…}` as placeholders.
+ *
+ * @example
+ * escapeTemplate("Taux 100%"); // "Taux 100%%"
+ */
 export function escapeTemplate(text: string): string {
   return text.replace(/%/g, "%%");
 }

@@ -164,7 +164,12 @@ function missingTreatment(values: { left?: string; gaps?: string; right?: string
   return { left: values.left ?? "NA", gaps: values.gaps ?? "NA", right: values.right ?? "DEL" };
 }
 
-/** JSON with NaN and infinities written as `null` (JSON has no NaN), two-space indented. */
+/**
+ * JSON with NaN and infinities written as `null` (JSON has no NaN), two-space indented.
+ *
+ * @example
+ * toJson({ share: Number.NaN }); // '{\n  "share": null\n}'
+ */
 export function toJson(value: unknown): string {
   return JSON.stringify(value, (_key, v) => (typeof v === "number" && !Number.isFinite(v) ? null : v), 2);
 }
