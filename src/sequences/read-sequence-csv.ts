@@ -69,7 +69,9 @@ export function readSequenceCsv(path: string, options: SequenceCsvOptions): Sequ
       cause: error,
     });
   }
-  const parsed = parseCsv(decodeCsvText(bytes, path).text, path);
+  // decodeCsvText hands back UTF-8 bytes (Windows-1252 files transcoded); sequence files are small
+  // enough (one row per individual) to parse as one string.
+  const parsed = parseCsv(decodeCsvText(bytes, path).utf8.toString("utf8"), path);
   return sequencesFromCsv(parsed, path, options);
 }
 
