@@ -22,6 +22,14 @@ describe("readSequenceCsv()", () => {
     expect(Array.from(set.weights ?? [])).toEqual([0.5, 2]);
   });
 
+  it("reads a Windows-1252 file (accented state codes) as well as UTF-8", () => {
+    const path = join(mkdtempSync(join(tmpdir(), "seqcsv-")), "latin1.csv");
+    // "id;y1;y2\na;diplômé;sorti\n" encoded in Windows-1252: ô = 0xF4, é = 0xE9
+    writeFileSync(path, Buffer.from("id;y1;y2\na;dipl\xf4m\xe9;sorti\n", "latin1"));
+    const set = readSequenceCsv(path, { id: "id", columns: "y1:y2", alphabet: ["diplômé", "sorti"] });
+    expect(Array.from(set.sequences[0] ?? [])).toEqual([0, 1]);
+  });
+
   it("accepts ';' as delimiter and an explicit list of columns", () => {
     const path = csvFile("id;y1;y2\nx;B;A\n");
     const set = readSequenceCsv(path, { id: "id", columns: "y2,y1", alphabet: ["A", "B"] });
