@@ -1,3 +1,4 @@
+import { caseWeights, isWeighted } from "../sequences/case-weights.js";
 import type { SequenceSet } from "../sequences/sequence-set.js";
 import { spellDurations } from "../sequences/spell-durations.js";
 import { escapeTemplate } from "./chronogram.js";
@@ -31,11 +32,16 @@ export interface SequenceIndexOptions {
   xTitle?: string;
   /** Height in pixels. Default grows with the number of rows, between 300 and 900. */
   height?: number;
+  /**
+   * Give each row a thickness proportional to its case weight, as `seqIplot(weighted = TRUE)`; the
+   * y axis then reads the cumulated weight. Default `true` (ignored when the set has no weights).
+   */
+  weighted?: boolean;
 }
 
 /**
  * Sequence index plot (TraMineR's `seqIplot`): one horizontal line per sequence, one coloured segment
- * per spell, first row at the bottom. One bar trace per state (legend = alphabet, same colours as the
+ * per spell, first row at the bottom; with case weights, row thickness is proportional to the weight. One bar trace per state (legend = alphabet, same colours as the
  * chronogram), spells drawn as bars from their start position over their duration; void cells are
  * blank and missing cells use the missing colour. Hover shows the id, the state and the positions.
  *
@@ -51,17 +57,24 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
     base: [] as number[],
     x: [] as number[],
     y: [] as number[],
+    width: [] as number[],
     text: [] as string[],
   }));
+  const weights = options.weighted !== false && isWeighted(set) ? caseWeights(set) : null;
+  let cumulated = 0;
   order.forEach((index, row) => {
     const sequence = set.sequences[index] as Int32Array;
+    const thickness = weights ? (weights[index] as number) : 1;
+    const centre = weights ? cumulated + thickness / 2 : row;
+    cumulated += thickness;
     let start = 0;
     for (const duration of durations[index] as Int32Array) {
       const code = sequence[start] as number;
       const trace = traces[code] as (typeof traces)[number];
       trace.base.push(start);
       trace.x.push(duration);
-      trace.y.push(row);
+      trace.y.push(centre);
+      trace.width.push(thickness);
       const from = set.positions[start];
       const to = set.positions[start + duration - 1];
       trace.text.push(`${set.ids[index]} : ${from}${duration > 1 ? ` – ${to}` : ""} (${duration})`);
@@ -83,7 +96,7 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
             y: trace.y,
             text: trace.text,
             textposition: "none",
-            width: 1,
+            width: trace.width,
             marker: { color: colors[code], line: { width: 0 } },
             hovertemplate: `${escapeTemplate(names[code] as string)}<br>%{text}<extra></extra>`,
           },
@@ -105,11 +118,16 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
         tickvals: ticks.map((t) => t + 0.5),
         ticktext: ticks.map((t) => set.positions[t]),
       },
-      yaxis: {
-        title: { text: `${order.length} séquences` },
-        range: [-0.5, order.length - 0.5],
-        showticklabels: false,
-      },
+      yaxis: weights
+        ? {
+            title: { text: `Poids cumulé (${order.length} séquences)` },
+            range: [0, Math.max(cumulated, 1e-9)],
+          }
+        : {
+            title: { text: `${order.length} séquences` },
+            range: [-0.5, order.length - 0.5],
+            showticklabels: false,
+          },
     },
   };
 }

@@ -26,6 +26,18 @@ describe("sequenceIndexFigure()", () => {
     expect((missing!.marker as { color: string }).color).toBe(set.missingColor);
   });
 
+  it("gives rows a thickness proportional to their weight (seqIplot weighted = TRUE)", () => {
+    const weightedSet = defineSequences([["A"], ["B"]], { alphabet: ["A", "B"], weights: [3, 1] });
+    const [a, b] = sequenceIndexFigure(weightedSet).data;
+    expect(a?.y).toEqual([1.5]);
+    expect(a?.width).toEqual([3]);
+    expect(b?.y).toEqual([3.5]);
+    expect(b?.width).toEqual([1]);
+    const flat = sequenceIndexFigure(weightedSet, { weighted: false }).data;
+    expect(flat[1]?.y).toEqual([1]);
+    expect(flat[1]?.width).toEqual([1]);
+  });
+
   it("leaves out the missing trace when there is no missing cell", () => {
     const complete = defineSequences([["A", "B"]], { alphabet: ["A", "B"] });
     expect(sequenceIndexFigure(complete).data).toHaveLength(2);
