@@ -8,10 +8,16 @@ import type { RowAccounting, ValidationIssue, ValidationReport } from "./validat
  * with located examples (`file:line, column 'c', value 'v': problem. what to do`), unknown
  * codes with counts, notices, and a one-line verdict.
  *
+ * @param report the report of `readSise`/`validateSise`
+ * @param options `rejectsFile`: where the rejected rows were written, named in the verdict
+ *
  * @example
  * console.log(formatValidationReport(validateSise("extract/")));
  */
-export function formatValidationReport(report: ValidationReport): string {
+export function formatValidationReport(
+  report: ValidationReport,
+  options: { rejectsFile?: string | undefined } = {},
+): string {
   const out: string[] = [];
   out.push(`SISE extract: ${report.input}`);
   out.push(`Files (${report.files.length}):`);
@@ -69,7 +75,11 @@ export function formatValidationReport(report: ValidationReport): string {
   out.push(
     report.ok
       ? `OK: every row accepted${warnings ? ` (${warnings} kind${warnings > 1 ? "s" : ""} of warning to review)` : ""}.`
-      : `FAILED: ${rowsRejected} row${rowsRejected > 1 ? "s" : ""} rejected; fix them in the source extract (see the rejects file for every one).`,
+      : `FAILED: ${rowsRejected} row${rowsRejected > 1 ? "s" : ""} rejected; fix them in the source extract (${
+          options.rejectsFile !== undefined
+            ? `every one is listed in ${options.rejectsFile}`
+            : "rerun with --rejects FILE to list every one"
+        }).`,
   );
   return `${out.join("\n")}\n`;
 }

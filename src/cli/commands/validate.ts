@@ -60,7 +60,7 @@ export const validateCommand: Command = {
       strictCodes: values["strict-codes"],
       ...(values.rejects !== undefined ? { rejectsFile: values.rejects } : {}),
     });
-    io.stdout(formatValidationReport(report));
+    io.stdout(formatValidationReport(report, { rejectsFile: values.rejects }));
     if (values.report !== undefined) writeAtomically(values.report, `${JSON.stringify(report, null, 2)}\n`);
     return report.ok ? ExitCode.ok : ExitCode.checkFailed;
   },

@@ -41,6 +41,12 @@ describe("oraccle validate", () => {
     const code = await runCli(["validate", "--input", dir, "--rejects", rejects], io);
     expect(code).toBe(ExitCode.checkFailed);
     expect(readFileSync(rejects, "utf8")).toContain(",3,rentree,20x2,not-an-integer,");
+    expect(io.out).toContain(
+      `FAILED: 1 row rejected; fix them in the source extract (every one is listed in ${rejects})`,
+    );
+    const io2 = bufferIO();
+    expect(await runCli(["validate", "--input", dir], io2)).toBe(ExitCode.checkFailed);
+    expect(io2.out).toContain("rerun with --rejects FILE to list every one");
   });
 
   it("exits 2 without --input and 4 when the report cannot be written", async () => {
