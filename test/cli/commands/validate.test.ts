@@ -49,7 +49,7 @@ describe("oraccle validate", () => {
     expect(io2.out).toContain("rerun with --rejects FILE to list every one");
   });
 
-  it("exits 2 without --input and 4 when the report cannot be written", async () => {
+  it("exits 2 without --input and 4 when the report or the rejects file cannot be written", async () => {
     const io = bufferIO();
     expect(await runCli(["validate"], io)).toBe(ExitCode.usage);
     expect(io.err).toContain("--input DIR is required");
@@ -59,5 +59,11 @@ describe("oraccle validate", () => {
     expect(code).toBe(ExitCode.output);
     expect(io2.err).toContain("cannot write");
     expect(existsSync(join(dir, "missing"))).toBe(false);
+    const io3 = bufferIO();
+    const rejects = join(dir, "missing", "rejects.csv");
+    expect(await runCli(["validate", "--input", dir, "--rejects", rejects], io3)).toBe(ExitCode.output);
+    expect(io3.err).toContain(
+      `cannot write the rejects file '${rejects}' (ENOENT); choose a writable location`,
+    );
   });
 });
