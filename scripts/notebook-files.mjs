@@ -5,7 +5,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
-export const notebooksDir = join(root, "notebooks");
+// ORACCLE_NOTEBOOKS_DIR lets the tests run these scripts on a scratch folder.
+export const notebooksDir = process.env.ORACCLE_NOTEBOOKS_DIR ?? join(root, "notebooks");
 export const exercisesDir = join(notebooksDir, "exercices");
 
 /** Course notebooks `NN-name.ipynb`, sorted. */

@@ -11,7 +11,8 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const jupyterDir = join(root, ".jupyter");
-const outDir = join(root, "out");
+// ORACCLE_OUT_DIR lets the tests execute a scratch notebook without touching out/.
+const outDir = process.env.ORACCLE_OUT_DIR ?? join(root, "out");
 
 const setup = spawnSync(process.execPath, [join(root, "scripts", "setup-jupyter.mjs"), "--quiet"], {
   stdio: "inherit",
