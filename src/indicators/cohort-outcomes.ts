@@ -72,24 +72,31 @@ const BUT_DIPLOMAS = ["DR"];
 export function cohortOutcomes(cohort: SelectedCohort, input: FollowUpInput): CohortOutcomes {
   const { definition } = cohort;
   const n = definition.rentree;
+  // Lazy filter + select: only the few columns needed are materialised, not every column of the
+  // year's rows (an eager filter copies all of them; at national scale that dominated this stage).
   const devenirAt = (year: number, alias: string) =>
     input.transitions
+      .lazy()
       // `entree` pseudo-rows (the year before a first enrolment) have no status: skip them.
       .filter(pl.col("rentree").eq(pl.lit(year)).and(pl.col("status").isNotNull()))
-      .select(pl.col("id_etu"), pl.col("devenir").alias(alias));
+      .select(pl.col("id_etu"), pl.col("devenir").alias(alias))
+      .collectSync();
   const enrolmentAt = (year: number, suffix: string) =>
     input.principal
+      .lazy()
       .filter(pl.col("rentree").eq(pl.lit(year)))
       .select(
         pl.col("id_etu"),
         pl.col("typ_dipl").alias(`typ_dipl_${suffix}`),
         pl.col("niveau").alias(`niveau_${suffix}`),
-      );
+      )
+      .collectSync();
   const yearsTo = (diplomas: string[], alias: string) => {
     const session = input.resultats.columns.includes("session")
       ? pl.col("session")
       : pl.col("rentree").plus(1);
     return input.resultats
+      .lazy()
       .filter(
         pl
           .col("resdip")
@@ -98,7 +105,8 @@ export function cohortOutcomes(cohort: SelectedCohort, input: FollowUpInput): Co
           .and(pl.col("rentree").gtEq(pl.lit(n))),
       )
       .groupBy("id_etu")
-      .agg(session.min().minus(pl.lit(n)).cast(pl.Int32).alias(alias));
+      .agg(session.min().minus(pl.lit(n)).cast(pl.Int32).alias(alias))
+      .collectSync();
   };
 
   let students = withCohortStrata(cohort.students)

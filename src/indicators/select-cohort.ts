@@ -51,7 +51,8 @@ export function selectCohort(principal: pl.DataFrame, definition: CohortDefiniti
   }
   if (definition.neoBacheliers) entry = entry.filter(pl.col("anbac").eq(pl.lit(rentree)));
   if (definition.firstEntry) {
-    let earlier = principal.filter(pl.col("rentree").lt(pl.lit(rentree)));
+    // Lazy, so that only `id_etu` of the earlier years is materialised (not every column).
+    let earlier = principal.lazy().filter(pl.col("rentree").lt(pl.lit(rentree)));
     // A master entrant may hold a licence from earlier years; only an earlier M1 disqualifies.
     if (definition.kind === "master") {
       earlier = earlier.filter(
@@ -61,12 +62,15 @@ export function selectCohort(principal: pl.DataFrame, definition: CohortDefiniti
           .and(pl.col("niveau").eq(pl.lit(definition.niveau))),
       );
     }
-    entry = entry.join(earlier.select("id_etu").unique(), { on: "id_etu", how: "anti" });
+    entry = entry.join(earlier.select("id_etu").unique().collectSync(), { on: "id_etu", how: "anti" });
   }
   if (definition.etabli) entry = entry.filter(pl.col("etabli").isIn(definition.etabli));
   if (definition.gdDiscipline) entry = entry.filter(pl.col("gd_discipline").isIn(definition.gdDiscipline));
   if (definition.filter) entry = entry.filter(definition.filter);
-  const historyObserved = principal.filter(pl.col("rentree").lt(pl.lit(rentree))).height > 0;
+  // Same as "some row has rentree < N", without copying those rows.
+  const firstRentree = principal.height > 0 ? principal.getColumn("rentree").min() : null;
+  const historyObserved =
+    firstRentree !== null && firstRentree !== undefined && Number(firstRentree) < rentree;
   const students = entry.withColumns(pl.lit(rentree).cast(pl.Int32).alias("cohorte")).sort("id_etu");
   return { definition, students, historyObserved };
 }
