@@ -5,6 +5,7 @@
 //   node bench/run.mjs --max 10                    # every default size up to 10 %
 //   node bench/run.mjs --peers duckdb --sizes 100  # one peer only
 //   node bench/run.mjs --no-doc                    # print only, do not rewrite docs/benchmarks.md
+//   node bench/run.mjs --mem-limit 12 --timeout 3600  # stop a child above 12 GB RSS or after 1 h
 //
 // Sizes are percents of national SISE (≈ 2.9 M enrolments a year over 10 rentrées); 3.45 % is
 // ≈ 1 M enrolment rows, the size of the arquero and danfo targets. Each extract is generated once
@@ -14,7 +15,7 @@
 // docs/benchmarks.md is rewritten from that file (and bench/sequence-distances' doc is linked).
 // Never a test: timings depend on the machine and its load.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -38,6 +39,10 @@ const PEER_LIMITS = {
   danfo: Number(flag("danfo-max", "1")),
 };
 const timeoutSeconds = Number(flag("timeout", "3600"));
+/** A child whose resident memory passes this many GB is stopped (the machine is shared). */
+const memLimitGb = Number(
+  flag("mem-limit", String(Math.min(12, Math.floor((os.totalmem() / 2 ** 30) * 0.6)))),
+);
 const writeDoc = !args.includes("--no-doc");
 const resultsFile = join(root, ".cache", "bench", "results.json");
 
@@ -70,18 +75,38 @@ function child(script, childArgs, seconds) {
       err += d;
     });
     const timer = setTimeout(() => proc.kill("SIGKILL"), seconds * 1000);
+    let overMemory = null;
+    const watch = setInterval(() => {
+      const rss = residentBytes(proc.pid);
+      if (rss !== null && rss > memLimitGb * 2 ** 30) {
+        overMemory = rss;
+        proc.kill("SIGKILL");
+      }
+    }, 500);
     proc.on("close", (code, signal) => {
       clearTimeout(timer);
+      clearInterval(watch);
       const wall = (performance.now() - started) / 1000;
       const line = out.split("\n").find((l) => l.startsWith("RESULT "));
       if (code === 0 && line) return done({ ok: true, wall, ...JSON.parse(line.slice(7)) });
       const reason =
-        signal === "SIGKILL" && wall >= seconds - 1
-          ? `stopped after the ${seconds} s time limit`
-          : `failed (exit ${code ?? signal}): ${err.trim().split("\n").slice(-3).join(" ").slice(0, 300)}`;
-      done({ ok: false, wall, reason });
+        overMemory !== null
+          ? `stopped after ${wall.toFixed(0)} s: resident memory passed the ${memLimitGb} GB limit (--mem-limit)`
+          : signal === "SIGKILL" && wall >= seconds - 1
+            ? `stopped after the ${seconds} s time limit`
+            : `failed (exit ${code ?? signal}): ${err.trim().split("\n").slice(-3).join(" ").slice(0, 300)}`;
+      done({ ok: false, wall, reason, ...(overMemory !== null ? { overMemory } : {}) });
     });
   });
+}
+
+function residentBytes(pid) {
+  try {
+    const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return match ? Number(match[1]) * 1024 : null;
+  } catch {
+    return null;
+  }
 }
 
 function machine() {
@@ -130,6 +155,7 @@ for (const percent of sizes) {
   report("ours (publish)", pipeline);
   const expectedFile = join(dir, "expected-counts.json");
   if (stages.ok) writeFileSync(expectedFile, JSON.stringify(stages.counts));
+  else rmSync(expectedFile, { force: true });
   for (const peer of peers) {
     if (percent > PEER_LIMITS[peer]) {
       run.tools[peer] = {
@@ -140,11 +166,19 @@ for (const percent of sizes) {
       console.log(`${peer}: ${run.tools[peer].reason}`);
       continue;
     }
+    const reference = existsSync(expectedFile) && (stages.ok || run.referenceTool);
     const measured = await child(
       "worker.mjs",
-      stages.ok ? [peer, dir, expectedFile] : [peer, dir],
+      reference ? [peer, dir, expectedFile] : [peer, dir],
       timeoutSeconds,
     );
+    if (reference && measured.ok) measured.checkedAgainst = stages.ok ? "toolkit" : run.referenceTool;
+    // When the toolkit could not run at this size, the first peer that ran (checked against the
+    // toolkit at the smaller sizes) becomes the reference of the others.
+    if (!stages.ok && !run.referenceTool && measured.ok) {
+      writeFileSync(expectedFile, JSON.stringify(measured.counts));
+      run.referenceTool = peer;
+    }
     run.tools[peer] = measured;
     report(peer, measured);
   }

@@ -11,6 +11,8 @@ export const NATIONAL_ENROLMENTS_PER_YEAR = 2_900_000;
  */
 export const ENTRANTS_PER_PERCENT = 5_000;
 export const BENCH_SEED = 20261128;
+/** Largest population generated in one go (see ensureDataset). */
+export const MAX_PART_PERCENT = 10;
 
 /** Folder of the cached extract of one size (percent of national) and seed. */
 export function datasetDir(root, percent, seed = BENCH_SEED) {
@@ -32,25 +34,50 @@ export async function ensureDataset(toolkit, root, percent, seed = BENCH_SEED, l
   if (existsSync(marker)) return { dir, ...JSON.parse(readFileSync(marker, "utf8")), cached: true };
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
-  const entrants = entrantsFor(percent);
-  log(`generating the ${percent} % extract (${entrants} entrants a year, seed ${seed}) in ${dir} …`);
   const started = performance.now();
   const cpu0 = process.cpuUsage();
-  const summary = await toolkit.generateSise({ seed, entrants }, dir, "parquet", true);
+  // The generator's memory grows with the population (≈ 10 GB and rising at 100 % when stopped),
+  // so a size above MAX_PART_PERCENT is composed of independent populations of at most that size
+  // (seeds seed, seed + 1…; distinct pseudonymous ids), concatenated file by file.
+  const parts = Math.ceil(percent / MAX_PART_PERCENT);
+  const entrants = entrantsFor(percent / parts);
+  const rows = {};
+  let students = 0;
+  for (let part = 0; part < parts; part++) {
+    const target = parts === 1 ? dir : join(dir, "parts", String(part));
+    log(
+      `generating ${parts === 1 ? `the ${percent} % extract` : `part ${part + 1}/${parts} of the ${percent} % extract`} (${entrants} entrants a year, seed ${seed + part}) in ${target} …`,
+    );
+    const summary = await toolkit.generateSise({ seed: seed + part, entrants }, target, "parquet", true);
+    for (const [name, count] of Object.entries(summary.rows)) rows[name] = (rows[name] ?? 0) + count;
+    students += summary.students;
+  }
+  if (parts > 1) {
+    const { default: pl } = await import("nodejs-polars");
+    for (const name of Object.keys(rows).sort()) {
+      const sources = Array.from({ length: parts }, (_, part) => join(dir, "parts", String(part), name));
+      await pl
+        .concat(sources.map((file) => pl.scanParquet(file)))
+        .sinkParquet(join(dir, name), { compression: "zstd", maintainOrder: true })
+        .collect();
+    }
+    rmSync(join(dir, "parts"), { recursive: true, force: true });
+  }
   const cpu = process.cpuUsage(cpu0);
   let inscriptions = 0;
   let resultats = 0;
-  for (const [name, rows] of Object.entries(summary.rows)) {
-    if (name.startsWith("inscri")) inscriptions += rows;
-    else resultats += rows;
+  for (const [name, count] of Object.entries(rows)) {
+    if (name.startsWith("inscri")) inscriptions += count;
+    else resultats += count;
   }
   const info = {
     percent,
     seed,
-    entrants,
+    parts,
+    entrants: entrants * parts,
     inscriptions,
     resultats,
-    students: summary.students,
+    students,
     generationWallSeconds: (performance.now() - started) / 1000,
     generationCpuSeconds: (cpu.user + cpu.system) / 1e6,
   };

@@ -168,9 +168,10 @@ export function renderDoc(results, root) {
       const logic = stage(t, "logic");
       const totalWall = read.wall + logic.wall;
       const totalCpu = read.cpu + logic.cpu;
+      const against = t.checkedAgainst && t.checkedAgainst !== "toolkit" ? ` (vs ${t.checkedAgainst})` : "";
       const check = t.check
         ? t.check.ok
-          ? "same numbers ✔"
+          ? `same numbers${against} ✔`
           : `✘ ${t.check.differences.slice(0, 2).join("; ")}`
         : "not checked";
       push(
