@@ -1,7 +1,8 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS, type SiseColumnSpec } from "../schema.js";
 import { type Calibration, fitCalibration } from "./fit-calibration.js";
 import { pseudonymousId } from "./pseudonymous-id.js";
 import { RandomStream } from "./random-stream.js";
@@ -37,7 +38,7 @@ export interface GenerateSiseOptions {
 
 /** Students simulated per random sub-stream: the unit of work and of determinism. */
 const CHUNK_SIZE = 5_000;
-/** Rows kept in memory before they are flushed to part files (bounds the memory). */
+/** Rows kept in memory (as CSV lines) before they are appended to the part files. */
 const FLUSH_ROWS = 600_000;
 
 interface Chunk {
@@ -169,14 +170,23 @@ export function siseFileName(
   return `${source}${String(rentree % 100).padStart(2, "0")}.${format}`;
 }
 
+/** One CSV field: quoted only when it holds a delimiter, a quote or a line break; null is empty. */
+function csvField(value: string | number | null): string {
+  if (value === null) return "";
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+}
+
 /**
  * Generates the synthetic SISE extract into folder `out`: one `inscriYY` and one `resultYY`
- * file per rentrée, Parquet (zstd) by default or CSV (`,`, UTF-8, header), with the columns and
- * types of docs/data-model.md. Students are simulated in chunks of 5,000 with independent
- * random sub-streams and rows are flushed to part files every 600,000 rows, so memory stays
- * bounded at national size; the parts are then concatenated in order. Same seed and options →
- * byte-identical files on every platform. Refuses to overwrite a folder already holding SISE
- * files unless `overwrite` is set.
+ * file per rentrée, Parquet (zstd) by default or CSV (`,`, UTF-8, header, empty field = null),
+ * with the columns and types of docs/data-model.md. Students are simulated in chunks of 5,000
+ * with independent random sub-streams; rows are appended as CSV text to one part file per year
+ * every 600,000 rows, so memory stays bounded at national size (no polars frame is built while
+ * simulating: nodejs-polars does not give their memory back). Each year is then converted to
+ * Parquet by polars' streaming engine (bounded memory too). Same seed and options →
+ * byte-identical files. Refuses to overwrite a folder already holding SISE files
+ * unless `overwrite` is set.
  *
  * @param options generation options (see {@link GenerateSiseOptions})
  * @param out output folder (created if needed)
@@ -212,47 +222,47 @@ export async function generateSise(
   rmSync(partsDir, { recursive: true, force: true });
   mkdirSync(partsDir);
 
-  const calibration = fitCalibration();
-  const inscriptions = yearBuffers(o.firstRentree, o.lastRentree, "inscriptions");
-  const resultats = yearBuffers(o.firstRentree, o.lastRentree, "resultats");
-  let buffered = 0;
-  let partIndex = 0;
+  const sources = [
+    { source: "inscri", columns: INSCRIPTION_COLUMNS },
+    { source: "result", columns: RESULTAT_COLUMNS },
+  ] as const;
+  const lines = new Map<string, string[]>();
   const rows: Record<string, number> = {};
+  const partOf = (source: string, year: number) =>
+    join(partsDir, siseFileName(source as "inscri", year, "csv"));
+  for (let year = o.firstRentree; year <= o.lastRentree; year++) {
+    for (const { source, columns } of sources) {
+      writeFileSync(partOf(source, year), `${columns.map((c) => c.name).join(",")}\n`);
+      lines.set(`${source}${year}`, []);
+      rows[siseFileName(source, year, format)] = 0;
+    }
+  }
+  let buffered = 0;
   const flush = () => {
-    for (const [source, buffers] of [
-      ["inscri", inscriptions],
-      ["result", resultats],
-    ] as const) {
-      for (const [year, buffer] of buffers) {
-        if (buffer.length === 0) continue;
-        const name = siseFileName(source, year, format);
-        rows[name] = (rows[name] ?? 0) + buffer.length;
-        const frame = buffer.toDataFrame();
-        if (format === "parquet") {
-          frame.writeParquet(join(partsDir, `${name}.${String(partIndex).padStart(6, "0")}.parquet`), {
-            compression: "zstd",
-          });
-        } else {
-          const target = join(out, name);
-          const header = !existsSync(target);
-          appendFileSync(target, frame.writeCSV({ includeHeader: header }));
-        }
-        buffer.clear();
+    for (let year = o.firstRentree; year <= o.lastRentree; year++) {
+      for (const { source } of sources) {
+        const pending = lines.get(`${source}${year}`)!;
+        if (pending.length === 0) continue;
+        rows[siseFileName(source, year, format)]! += pending.length;
+        appendFileSync(partOf(source, year), `${pending.join("\n")}\n`);
+        pending.length = 0;
       }
     }
-    partIndex++;
     buffered = 0;
   };
+  const line = (columns: readonly SiseColumnSpec[], row: Record<string, string | number | null>) =>
+    columns.map((c) => csvField(row[c.name] ?? null)).join(",");
   const sink: CareerSink = {
     inscription: (year, row) => {
-      inscriptions.get(year)!.push(row);
+      lines.get(`inscri${year}`)!.push(line(INSCRIPTION_COLUMNS, row));
       buffered++;
     },
     resultat: (year, row) => {
-      resultats.get(year)!.push(row);
+      lines.get(`result${year}`)!.push(line(RESULTAT_COLUMNS, row));
       buffered++;
     },
   };
+  const calibration = fitCalibration();
   const chunks = chunksOf(o);
   const total = chunks.reduce((sum, c) => sum + c.count, 0);
   let done = 0;
@@ -266,30 +276,20 @@ export async function generateSise(
 
   const files: string[] = [];
   for (let year = o.firstRentree; year <= o.lastRentree; year++) {
-    for (const [source, kind] of [
-      ["inscri", "inscriptions"],
-      ["result", "resultats"],
-    ] as const) {
+    for (const { source, columns } of sources) {
       const name = siseFileName(source, year, format);
       const target = join(out, name);
-      rows[name] ??= 0;
-      if (format === "parquet") {
-        const parts = readdirSync(partsDir)
-          .filter((file) => file.startsWith(`${name}.`))
-          .sort();
-        if (parts.length === 0) {
-          new SiseRecordBuffer(kind).toDataFrame().writeParquet(target, { compression: "zstd" });
-        } else if (parts.length === 1) {
-          pl.readParquet(join(partsDir, parts[0]!)).writeParquet(target, { compression: "zstd" });
-        } else {
-          // Streaming concatenation in file-name order keeps memory bounded at national size.
-          await pl
-            .scanParquet(join(partsDir, `${name}.*.parquet`))
-            .sinkParquet(target, { compression: "zstd", maintainOrder: true })
-            .collect();
-        }
-      } else if (!existsSync(target)) {
-        writeFileSync(target, new SiseRecordBuffer(kind).toDataFrame().writeCSV({ includeHeader: true }));
+      const part = partOf(source, year);
+      if (format === "csv") {
+        renameSync(part, target);
+      } else {
+        const schema = Object.fromEntries(columns.map((c) => [c.name, polarsDtype(c)]));
+        // polars' streaming engine: bounded memory whatever the size, and the same bytes whatever
+        // the number of threads (checked with 1 and 2).
+        await pl
+          .scanCSV(part, { schema })
+          .sinkParquet(target, { compression: "zstd", maintainOrder: true })
+          .collect();
       }
       files.push(target);
     }
