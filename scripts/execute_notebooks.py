@@ -65,7 +65,8 @@ def execute(path, out_dir, timeout):
                 continue
             code_cells += 1
             try:
-                client.execute_cell(cell, index)
+                # Numbered like an interactive run, so the HTML shows In [1], In [2]…
+                client.execute_cell(cell, index, execution_count=code_cells)
             except CellTimeoutError:
                 return fail(path, index, code_cells, f"timed out after {timeout} s")
             except CellExecutionError as error:
@@ -99,10 +100,19 @@ def fail(path, index, code_cell_number, message):
 
 
 def write_index(out_dir, paths):
+    # Every page of the site, not only this run's: running one notebook keeps the others listed.
+    site = os.path.join(out_dir, "site")
+    sources = {os.path.splitext(os.path.basename(path))[0]: path for path in paths}
+    notebooks_dir = os.path.dirname(os.path.abspath(paths[0])) if paths else "."
     rows = []
-    for path in paths:
-        name = os.path.splitext(os.path.basename(path))[0]
-        title = notebook_title(nbformat.read(path, as_version=4), name)
+    for page in sorted(os.listdir(site)):
+        name, extension = os.path.splitext(page)
+        if extension != ".html" or not re.match(r"^\d\d-", name):
+            continue
+        source = sources.get(name, os.path.join(notebooks_dir, name + ".ipynb"))
+        if not os.path.exists(source):
+            continue
+        title = notebook_title(nbformat.read(source, as_version=4), name)
         rows.append(f'<li><a href="{html.escape(name)}.html">{html.escape(title)}</a></li>')
     page = (
         '<!DOCTYPE html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n'

@@ -141,7 +141,7 @@ export { DEFAULT_VA_STRATA, valeurAjoutee } from "./indicators/valeur-ajoutee.js
 export type { WilsonInterval, WilsonOptions } from "./indicators/wilson-interval.js";
 export { wilsonInterval, zForConfidence } from "./indicators/wilson-interval.js";
 // Publishing (open dataset)
-export type { PublishConfig, PublishOptions, PublishSummary } from "./publish/publish.js";
+export type { PublishConfig, PublishOptions, PublishRowAccounting, PublishSummary } from "./publish/publish.js";
 export { publish, readPublishConfig } from "./publish/publish.js";
 export { readPublishedTable } from "./publish/read-published-table.js";
 export type { PackageProblem, PackageValidation } from "./publish/validate-package.js";

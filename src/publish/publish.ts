@@ -71,8 +71,8 @@ export interface PublishSummary {
   /** Every table passed the LP audit (otherwise nothing is written and `publish` throws). */
   auditPassed: boolean;
   files: string[];
-  /** Rows in and out of every stage: nothing is lost silently (see {@link RowAccounting}). */
-  accounting: RowAccounting;
+  /** Rows in and out of every stage: nothing is lost silently (see {@link PublishRowAccounting}). */
+  accounting: PublishRowAccounting;
 }
 
 /**
@@ -83,7 +83,7 @@ export interface PublishSummary {
  * `flows.principal = flows.counted` (every enrolled student has a next-year situation,
  * "Sortants" included).
  */
-export interface RowAccounting {
+export interface PublishRowAccounting {
   read: { rowsRead: number; rowsAccepted: number; rowsRejected: number };
   principal: { input: number; principal: number; secondary: number; excluded: number };
   cohorts: { students: number; inPublishedCohorts: number; inMaskedCohorts: number };
@@ -198,7 +198,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
         .alias("situation_suivante"),
     );
   const flowParts: pl.DataFrame[] = [];
-  const flowAccounting: RowAccounting["flows"] = [];
+  const flowAccounting: PublishRowAccounting["flows"] = [];
   for (const rentree of rentrees.slice(0, -1)) {
     const records = flowRecords.filter(pl.col("rentree").eq(rentree));
     flowAccounting.push({
