@@ -1,0 +1,3 @@
+// Errors and exit codes shared by every module and the CLI.
+export type { InputLocation } from "./errors.js";
+export { ExitCode, InputError, OraccleError } from "./errors.js";
