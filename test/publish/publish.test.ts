@@ -7,6 +7,7 @@ import { publish } from "../../src/publish/publish.js";
 import { validateDataPackage } from "../../src/publish/validate-package.js";
 import { generateSise } from "../../src/sise/generator/generate-sise.js";
 import { readSise } from "../../src/sise/read-sise.js";
+import { browserTestsEnabled, openOffline } from "../helpers/offline-browser.js";
 
 let input: string;
 let scratch: string;
@@ -86,6 +87,17 @@ describe("publish()", () => {
     expect(counts.some((count) => count === 0)).toBe(true);
     expect(counts.filter((count) => count > 0 && count < 5)).toEqual([]);
   });
+
+  it.skipIf(!browserTestsEnabled)(
+    "writes a rapport.html that shows every plot offline, without console errors",
+    async () => {
+      const page = await openOffline(join(first, "rapport.html"), 2);
+      expect(page.figures).toBeGreaterThanOrEqual(2);
+      expect(page.figuresWithSvg).toBe(page.figures);
+      expect(page.problems).toEqual([]);
+      expect(page.requests).toEqual([]);
+    },
+  );
 
   it("refuses an unknown policy before writing anything", async () => {
     const out = join(scratch, "jeu-politique");
