@@ -3,7 +3,7 @@
 //   npm run bench                                  # build, then every size (0.1, 1, 3.45, 10, 100 %)
 //   node bench/run.mjs --sizes 1,10                # a quick run (after `npm run build`)
 //   node bench/run.mjs --max 10                    # every default size up to 10 %
-//   node bench/run.mjs --peers duckdb --sizes 100  # one peer only
+//   node bench/run.mjs --peers duckdb --sizes 100  # one peer only (--peers none: the toolkit only)
 //   node bench/run.mjs --no-doc                    # print only, do not rewrite docs/benchmarks.md
 //   node bench/run.mjs --mem-limit 12 --timeout 3600  # stop a child above 12 GB RSS or after 1 h
 //
@@ -33,7 +33,9 @@ const flag = (name, fallback) => {
 const DEFAULT_SIZES = [0.1, 1, 3.45, 10, 100];
 const max = Number(flag("max", "Infinity"));
 const sizes = (flag("sizes", null)?.split(",").map(Number) ?? DEFAULT_SIZES).filter((s) => s <= max);
-const peers = flag("peers", "duckdb,arquero,danfo").split(",").filter(Boolean);
+const peers = flag("peers", "duckdb,arquero,danfo")
+  .split(",")
+  .filter((name) => name && name !== "none");
 /** Largest size (percent) each peer is run at; beyond, it is skipped with a note. */
 const PEER_LIMITS = {
   duckdb: Infinity,
@@ -46,6 +48,10 @@ const memLimitGb = Number(
   flag("mem-limit", String(Math.min(12, Math.floor((os.totalmem() / 2 ** 30) * 0.6)))),
 );
 const writeDoc = !args.includes("--no-doc");
+/** `--no-pipeline`: time the stages only (the whole `publish` run keeps its earlier figures). */
+const skipPipeline = args.includes("--no-pipeline");
+/** `--peers-only`: re-time the peers, checked against the toolkit's counts of an earlier run. */
+const peersOnly = args.includes("--peers-only");
 const resultsFile = join(root, ".cache", "bench", "results.json");
 
 if (!existsSync(join(root, "dist", "index.js"))) {
@@ -149,12 +155,16 @@ for (const percent of sizes) {
     `\n=== ${percent} % of national: ${dataset.inscriptions.toLocaleString("en")} enrolments, ${dataset.resultats.toLocaleString("en")} results (${dir}) ===`,
   );
   const run = { percent, dataset, machine: machine(), date: new Date().toISOString(), tools: {} };
-  const stages = await child("worker.mjs", ["ours-stages", dir], timeoutSeconds);
+  const earlier = results.runs[String(percent)]?.tools["ours-stages"];
+  const stages =
+    peersOnly && earlier ? earlier : await child("worker.mjs", ["ours-stages", dir], timeoutSeconds);
   run.tools["ours-stages"] = stages;
-  report("ours (stages)", stages);
-  const pipeline = await child("worker.mjs", ["ours-pipeline", dir], timeoutSeconds);
-  run.tools["ours-pipeline"] = pipeline;
-  report("ours (publish)", pipeline);
+  report(peersOnly && earlier ? "ours (stages, earlier run)" : "ours (stages)", stages);
+  if (!skipPipeline && !peersOnly) {
+    const pipeline = await child("worker.mjs", ["ours-pipeline", dir], timeoutSeconds);
+    run.tools["ours-pipeline"] = pipeline;
+    report("ours (publish)", pipeline);
+  }
   const expectedFile = join(dir, "expected-counts.json");
   if (stages.ok) writeFileSync(expectedFile, JSON.stringify(stages.counts));
   else rmSync(expectedFile, { force: true });
@@ -188,6 +198,9 @@ for (const percent of sizes) {
     .loadavg()
     .map((l) => l.toFixed(1))
     .join(" / ");
+  // Tools not measured by this invocation (--peers, --only) keep their earlier figures.
+  const previous = results.runs[String(percent)];
+  if (previous) run.tools = { ...previous.tools, ...run.tools };
   results.runs[String(percent)] = run;
   writeFileSync(resultsFile, `${JSON.stringify(results, null, 1)}\n`);
 }
@@ -200,7 +213,7 @@ function report(label, measured) {
   const parts = measured.stages.map((s) => `${s.stage} ${fmt(s.wall)} s (cpu ${fmt(s.cpu)})`).join(", ");
   const check = measured.check
     ? measured.check.ok
-      ? " — check: same numbers as ours ✔"
+      ? ` — check: same numbers as ${measured.checkedAgainst === "toolkit" || !measured.checkedAgainst ? "ours" : measured.checkedAgainst} ✔`
       : ` — check FAILED: ${measured.check.differences.slice(0, 3).join("; ")}`
     : "";
   console.log(`${label}: ${parts}; peak RSS ${gb(measured.peakRss)} GB${check}`);
