@@ -78,6 +78,9 @@ export function renderDoc(results, root) {
       "CPU times are the better measure of the work done, and the ratios between tools (measured back to back) are",
       "more meaningful than the absolute figures.",
       "",
+      "The figures of one size may come from several invocations (`--peers-only`, `--no-pipeline`, a higher",
+      "`--mem-limit`); the date and load shown are those of the latest one. Raw figures: `.cache/bench/results.json`.",
+      "",
       "| size | enrolments | results | students simulated | generation (wall / CPU s) | date (UTC) | load average (1 min) before → after |",
       "|---|---:|---:|---:|---:|---|---|",
     );
