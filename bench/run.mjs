@@ -9,7 +9,7 @@
 //
 // Sizes are percents of national SISE (≈ 2.9 M enrolments a year over 10 rentrées); 3.45 % is
 // ≈ 1 M enrolment rows, the size of the arquero and danfo targets; danfo runs only at 0.1 % by
-// default (206 CPU seconds there already; --danfo-max to change), arquero up to 10 %.
+// default (≈ 190 CPU seconds there already; --danfo-max to change), arquero up to 10 %.
 // Each extract is generated once
 // with the toolkit's own generator and cached in .cache/bench/ (git-ignored). Every measurement
 // runs in its own child process (bench/worker.mjs) so that its peak memory (VmHWM) is its own.
