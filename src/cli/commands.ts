@@ -8,14 +8,14 @@ import { sequencesCommand } from "./commands/sequences.js";
 import { trajectoriesCommand } from "./commands/trajectories.js";
 import { validateCommand } from "./commands/validate.js";
 
-/** Every `oraccle` sub-command, in the order `oraccle --help` lists them. */
+/** Every `oraccle` sub-command, in pipeline order (the order `oraccle --help` lists them). */
 export const commands: Command[] = [
-  checkCommand,
   generateCommand,
+  validateCommand,
+  trajectoriesCommand,
   indicatorsCommand,
+  sequencesCommand,
+  checkCommand,
   pseudonymiseCommand,
   publishCommand,
-  sequencesCommand,
-  trajectoriesCommand,
-  validateCommand,
 ];

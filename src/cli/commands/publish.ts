@@ -28,7 +28,7 @@ Exit codes: 0 published; 1 a disclosure gate or the validation refused (nothing 
  */
 export const publishCommand: Command = {
   name: "publish",
-  summary: "Open dataset from a SISE extract: traces, flows, indicators, all through the disclosure gate",
+  summary: "open dataset from a SISE extract: traces, flows, indicators, all through the disclosure gate",
   usage: USAGE,
   async run(argv, io) {
     const { values } = parseArgs({

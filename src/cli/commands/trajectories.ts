@@ -48,7 +48,7 @@ const GRANULARITIES: readonly StateGranularity[] = ["niveau", "groupe", "etablis
  */
 export const trajectoriesCommand: Command = {
   name: "trajectories",
-  summary: "Study paths: principal enrolments, transitions (MESR devenir), flows, Oraccle traces",
+  summary: "study paths: principal enrolments, transitions (MESR devenir), flows, Oraccle traces",
   usage: USAGE,
   async run(argv, io) {
     const { values } = parseArgs({
