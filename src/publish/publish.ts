@@ -12,13 +12,11 @@ import { observationWindow } from "../indicators/observation-window.js";
 import { selectCohort } from "../indicators/select-cohort.js";
 import { wilsonInterval } from "../indicators/wilson-interval.js";
 import { readSise } from "../sise/read-sise.js";
-import { withTextColumns } from "../trajectories/columns.js";
-import { diplomaTypesFrame, niveauNumber, studyLevel } from "../trajectories/diploma-types.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
 import { SITUATIONS } from "../trajectories/situations.js";
 import { yearlyStates } from "../trajectories/states.js";
 import { studentAttributes } from "../trajectories/trace-cohorts.js";
-import { traces } from "../trajectories/traces.js";
+import { traces, withTraceElement } from "../trajectories/traces.js";
 import { transitions } from "../trajectories/transitions.js";
 import { sankeyFigure } from "../viz/sankey.js";
 import { assertOutputFolderUsable, writeAtomically } from "./atomic-output.js";
@@ -638,23 +636,10 @@ function publishedTables(inputs: TableInputs): PublishedTable[] {
 }
 
 function formationsTable(principal: pl.DataFrame): pl.DataFrame {
-  // The key is built exactly as the trace elements are (see `traces`): level-diplom-uai.
-  const unknown = pl.lit(".");
-  return withTextColumns(principal)
-    .lazy()
-    .join(diplomaTypesFrame().lazy(), { on: "typ_dipl", how: "left" })
-    .withColumns(niveauNumber("niveau").alias("niveau_num"))
+  // Same key as the trace elements, so every formation of a trace is described.
+  return withTraceElement(principal)
     .select(
-      pl
-        .concatString(
-          [
-            studyLevel().cast(pl.Utf8).fillNull(unknown),
-            pl.col("diplom").fillNull(unknown),
-            pl.col("etabli").fillNull(unknown),
-          ],
-          "-",
-        )
-        .alias("formation"),
+      pl.col("__element").alias("formation"),
       pl.col("typ_dipl"),
       pl.col("diplom"),
       pl.col("niveau"),
@@ -664,8 +649,8 @@ function formationsTable(principal: pl.DataFrame): pl.DataFrame {
       pl.col("gd_discipline"),
       pl.col("etabli"),
     )
-    .unique({ subset: ["formation"], keep: "first", maintainOrder: false })
-    .sort("formation")
+    .sort(["formation", "typ_dipl", "diplom", "niveau", "discipli"])
+    .unique({ subset: ["formation"], keep: "first", maintainOrder: true })
     .collectSync();
 }
 

@@ -17,6 +17,6 @@ export { yearlyStates } from "./states.js";
 export type { TraceCohortResult } from "./trace-cohorts.js";
 export { studentAttributes, traceCohorts } from "./trace-cohorts.js";
 export type { TraceOptions } from "./traces.js";
-export { traces } from "./traces.js";
+export { traces, withTraceElement } from "./traces.js";
 export type { TransitionOptions } from "./transitions.js";
 export { transitions } from "./transitions.js";

@@ -35,20 +35,24 @@ export interface TraceOptions {
  * @example
  * traces(principal).filter(pl.col("id_etu").eq("e1")).getColumn("trace").get(0); // "1-2500001-0931238R+2-2500001-0931238R"
  */
-export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl.DataFrame {
-  requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)");
-  const gapElement = options.gapElement === undefined ? "" : options.gapElement;
-  const unknown = options.unknown ?? ".";
-  const hasDegetu = enrolments.columns.includes("degetu");
-  const level = hasDegetu ? pl.col("degetu").cast(pl.Utf8) : studyLevel().cast(pl.Utf8);
-  const elements = withTextColumns(enrolments)
+/**
+ * The enrolments with their trace element in a `__element` column: `level-diplom-uai`, where
+ * `level` is `degetu` when present, else the degree of studies (bac+n) computed from `typ_dipl`
+ * and `niveau`; unknown parts are written `unknown`. This is the `formation` key of Oraccle's
+ * `formations.csv`, so a published formation table and the traces always agree.
+ *
+ * @example
+ * withTraceElement(principal).select("__element").collectSync(); // "1-2500001-0931238R"…
+ */
+export function withTraceElement(enrolments: pl.DataFrame, unknown = "."): pl.LazyDataFrame {
+  const level = enrolments.columns.includes("degetu")
+    ? pl.col("degetu").cast(pl.Utf8)
+    : studyLevel().cast(pl.Utf8);
+  return withTextColumns(enrolments)
     .lazy()
     .join(diplomaTypesFrame().lazy(), { on: "typ_dipl", how: "left" })
     .withColumns(niveauNumber("niveau").alias("niveau_num"))
-    .select(
-      pl.col("id_etu"),
-      pl.col("rentree").cast(pl.Int32),
-      pl.col("inspr").eq(pl.lit("O")).fillNull(false).not().alias("__secondary"),
+    .withColumns(
       pl
         .concatString(
           [
@@ -60,6 +64,18 @@ export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl
         )
         .alias("__element"),
     );
+}
+
+export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl.DataFrame {
+  requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)");
+  const gapElement = options.gapElement === undefined ? "" : options.gapElement;
+  const unknown = options.unknown ?? ".";
+  const elements = withTraceElement(enrolments, unknown).select(
+    pl.col("id_etu"),
+    pl.col("rentree").cast(pl.Int32),
+    pl.col("inspr").eq(pl.lit("O")).fillNull(false).not().alias("__secondary"),
+    pl.col("__element"),
+  );
   const years = elements
     .groupBy(["id_etu", "rentree"])
     .agg(pl.col("__element").sortBy(["__secondary", "__element"]).str.concat("&").alias("__year"));
