@@ -3,7 +3,7 @@
 // ready, publishes the open dataset from the embedded synthetic SISE extract, then executes every
 // course notebook and builds the offline HTML site. Everything it writes goes to out/.
 import { spawnSync } from "node:child_process";
-import { rmSync } from "node:fs";
+import { mkdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -23,6 +23,8 @@ const steps = [
   ["Execute the course notebooks and build the HTML site", [join(root, "scripts", "run-notebooks.mjs")]],
 ];
 
+// A fresh clone has no out/ yet: the steps write their reports there.
+mkdirSync(join(root, "out"), { recursive: true });
 rmSync(join(root, "out", "open-data"), { recursive: true, force: true });
 for (const [title, args] of steps) {
   console.log(`\n▶ ${title}`);
