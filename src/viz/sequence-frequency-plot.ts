@@ -1,8 +1,8 @@
 import { sequenceFrequencies } from "../sequences/sequence-frequencies.js";
 import type { SequenceSet } from "../sequences/sequence-set.js";
 import { spellDurations } from "../sequences/spell-durations.js";
-import { escapeTemplate } from "./chronogram.js";
 import type { Figure } from "./figure.js";
+import { emptySpellBars, positionAxis, type SpellBars, spellBarTraces } from "./spell-bars.js";
 
 /**
  * Options of {@link sequenceFrequencyFigure}.
@@ -36,21 +36,14 @@ export function sequenceFrequencyFigure(
 ): Figure {
   const table = sequenceFrequencies(set, { top: options.top ?? 10, weighted: options.weighted ?? true });
   const durations = spellDurations(set, { withMissing: true });
-  const stateCount = set.alphabet.length + 1;
-  const traces = Array.from({ length: stateCount }, () => ({
-    base: [] as number[],
-    x: [] as number[],
-    y: [] as number[],
-    width: [] as number[],
-    text: [] as string[],
-  }));
+  const traces = emptySpellBars(set);
   let cumulated = 0;
   for (const row of table) {
     const sequence = set.sequences[row.firstIndex] as Int32Array;
     const centre = cumulated + row.percent / 2;
     let start = 0;
     for (const duration of durations[row.firstIndex] as Int32Array) {
-      const trace = traces[sequence[start] as number] as (typeof traces)[number];
+      const trace = traces[sequence[start] as number] as SpellBars;
       trace.base.push(start);
       trace.x.push(duration);
       trace.y.push(round(centre));
@@ -60,42 +53,14 @@ export function sequenceFrequencyFigure(
     }
     cumulated += row.percent;
   }
-  const names = [...set.labels, "manquant"];
-  const colors = [...set.colors, set.missingColor];
-  const data = traces.flatMap((trace, code) =>
-    trace.x.length === 0 && code === set.alphabet.length
-      ? []
-      : [
-          {
-            type: "bar",
-            orientation: "h",
-            name: names[code],
-            base: trace.base,
-            x: trace.x,
-            y: trace.y,
-            width: trace.width,
-            text: trace.text,
-            textposition: "none",
-            marker: { color: colors[code], line: { width: 0.5, color: "#ffffff" } },
-            hovertemplate: `${escapeTemplate(names[code] as string)}<br>%{text}<extra></extra>`,
-          },
-        ],
-  );
-  const width = set.positions.length;
-  const step = Math.max(1, Math.ceil(width / 12));
-  const ticks = Array.from({ length: Math.ceil(width / step) }, (_, k) => k * step);
+  const data = spellBarTraces(set, traces, 0.5);
   return {
     data,
     layout: {
       title: { text: options.title ?? "Séquences les plus fréquentes" },
       barmode: "overlay",
       height: options.height ?? 480,
-      xaxis: {
-        title: { text: "Position" },
-        range: [0, width],
-        tickvals: ticks.map((t) => t + 0.5),
-        ticktext: ticks.map((t) => set.positions[t]),
-      },
+      xaxis: positionAxis(set, "Position"),
       yaxis: {
         title: { text: "Pourcentage cumulé" },
         range: [0, Math.max(cumulated, 1e-9)],

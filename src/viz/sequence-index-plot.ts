@@ -1,8 +1,8 @@
 import { caseWeights, isWeighted } from "../sequences/case-weights.js";
 import type { SequenceSet } from "../sequences/sequence-set.js";
 import { spellDurations } from "../sequences/spell-durations.js";
-import { escapeTemplate } from "./chronogram.js";
 import type { Figure } from "./figure.js";
+import { emptySpellBars, positionAxis, type SpellBars, spellBarTraces } from "./spell-bars.js";
 
 /**
  * How {@link sequenceIndexFigure} orders the sequences (TraMineR `seqiplot(sortv = …)`): `"none"` keeps
@@ -52,14 +52,7 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
   const chosen = options.indices ? [...options.indices] : set.sequences.map((_, i) => i);
   const order = sortIndices(set, chosen, options.sort ?? "none");
   const durations = spellDurations(set, { withMissing: true });
-  const stateCount = set.alphabet.length + 1;
-  const traces = Array.from({ length: stateCount }, () => ({
-    base: [] as number[],
-    x: [] as number[],
-    y: [] as number[],
-    width: [] as number[],
-    text: [] as string[],
-  }));
+  const traces = emptySpellBars(set);
   const weights = options.weighted !== false && isWeighted(set) ? caseWeights(set) : null;
   let cumulated = 0;
   order.forEach((index, row) => {
@@ -70,7 +63,7 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
     let start = 0;
     for (const duration of durations[index] as Int32Array) {
       const code = sequence[start] as number;
-      const trace = traces[code] as (typeof traces)[number];
+      const trace = traces[code] as SpellBars;
       trace.base.push(start);
       trace.x.push(duration);
       trace.y.push(centre);
@@ -81,30 +74,7 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
       start += duration;
     }
   });
-  const names = [...set.labels, "manquant"];
-  const colors = [...set.colors, set.missingColor];
-  const data = traces.flatMap((trace, code) =>
-    trace.x.length === 0 && code === set.alphabet.length
-      ? []
-      : [
-          {
-            type: "bar",
-            orientation: "h",
-            name: names[code],
-            base: trace.base,
-            x: trace.x,
-            y: trace.y,
-            text: trace.text,
-            textposition: "none",
-            width: trace.width,
-            marker: { color: colors[code], line: { width: 0 } },
-            hovertemplate: `${escapeTemplate(names[code] as string)}<br>%{text}<extra></extra>`,
-          },
-        ],
-  );
-  const width = set.positions.length;
-  const step = Math.max(1, Math.ceil(width / 12));
-  const ticks = Array.from({ length: Math.ceil(width / step) }, (_, k) => k * step);
+  const data = spellBarTraces(set, traces, 0);
   return {
     data,
     layout: {
@@ -112,12 +82,7 @@ export function sequenceIndexFigure(set: SequenceSet, options: SequenceIndexOpti
       barmode: "overlay",
       bargap: 0,
       height: options.height ?? Math.min(900, Math.max(300, 120 + 4 * order.length)),
-      xaxis: {
-        title: { text: options.xTitle ?? "Position" },
-        range: [0, width],
-        tickvals: ticks.map((t) => t + 0.5),
-        ticktext: ticks.map((t) => set.positions[t]),
-      },
+      xaxis: positionAxis(set, options.xTitle ?? "Position"),
       yaxis: weights
         ? {
             title: { text: `Poids cumulé (${order.length} séquences)` },
