@@ -3,7 +3,6 @@
 // --calibration-table` (after `npm run build`). Deterministic: fixed seeds and sizes.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
-const SERIE_OF_BAC = { 1: "L", 2: "ES", 3: "S", 4: "STMG", 5: "TECHNO", 6: "PRO" };
 const LABELS = {
   all: "All",
   "serie:S": "Bac S",
@@ -34,47 +33,7 @@ function columns(buffer, names) {
   return names.map((name) => buffer.column(name));
 }
 
-/** MESR cohort of néo-bacheliers in L1 (principal XA 01, not L.AS, not CPGE double). */
-function cohortOf(rows, rentree) {
-  const [id, inspr, anbac, annais, typ, niveau, parType, curpar, bac, mention, sexe, gd, groupe] = columns(
-    rows,
-    [
-      "id_etu",
-      "inspr",
-      "anbac",
-      "annais",
-      "typ_dipl",
-      "niveau",
-      "par_type",
-      "curpar",
-      "bac_rgrp",
-      "mention_bac",
-      "sexe",
-      "gd_discipline",
-      "groupe",
-    ],
-  );
-  const cohort = new Map();
-  for (let i = 0; i < rows.length; i++) {
-    if (inspr[i] !== "O" || anbac[i] !== rentree || typ[i] !== "XA" || niveau[i] !== "01") continue;
-    if (parType[i] !== null || curpar[i] !== null) continue;
-    const serie = SERIE_OF_BAC[bac[i]] ?? (bac[i] === "A" ? "A" : undefined);
-    if (!serie) continue;
-    const strata = ["all", `serie:${serie}`, `mention:${mention[i]}`, `sexe:${sexe[i]}`, `gd:${gd[i]}`];
-    const ageBac = anbac[i] - annais[i];
-    if (serie !== "PRO") strata.push(`age:${ageBac <= 18 ? "R0" : ageBac === 19 ? "R1" : "R2"}`);
-    cohort.set(id[i], { strata, groupe: groupe[i] });
-  }
-  return cohort;
-}
-
-function principalOf(rows) {
-  const [id, inspr, typ, niveau, groupe] = columns(rows, ["id_etu", "inspr", "typ_dipl", "niveau", "groupe"]);
-  const out = new Map();
-  for (let i = 0; i < rows.length; i++) if (inspr[i] === "O") out.set(id[i], [typ[i], niveau[i], groupe[i]]);
-  return out;
-}
-
+/** Students who obtained a diploma of one of `types` at a session. */
 function graduates(rows, types) {
   const [id, typ, resdip] = columns(rows, ["id_etu", "typ_dipl", "resdip"]);
   const out = new Set();
@@ -82,46 +41,8 @@ function graduates(rows, types) {
   return out;
 }
 
-function passageRates(inscriptions, cohortYear) {
-  const cohort = cohortOf(inscriptions.get(cohortYear), cohortYear);
-  const next = principalOf(inscriptions.get(cohortYear + 1));
-  const out = new Map();
-  for (const [id, m] of cohort) {
-    const then = next.get(id);
-    const passed = then?.[0] === "XA" && then[1] === "02" && then[2] === m.groupe;
-    const repeated = then?.[0] === "XA" && then[1] === "01" && then[2] === m.groupe;
-    for (const s of m.strata) {
-      const r = out.get(s) ?? { n: 0, passage: 0, redoublement: 0 };
-      r.n++;
-      r.passage += passed ? 1 : 0;
-      r.redoublement += repeated ? 1 : 0;
-      out.set(s, r);
-    }
-  }
-  return out;
-}
-
-function reussiteRates(inscriptions, resultats, cohortYear) {
-  const cohort = cohortOf(inscriptions.get(cohortYear), cohortYear);
-  const in3 = graduates(resultats.get(cohortYear + 2), ["XA", "DP"]);
-  const in4 = resultats.has(cohortYear + 3)
-    ? graduates(resultats.get(cohortYear + 3), ["XA", "DP"])
-    : new Set();
-  const out = new Map();
-  for (const [id, m] of cohort) {
-    for (const s of m.strata) {
-      const r = out.get(s) ?? { n: 0, in3: 0, in34: 0 };
-      r.n++;
-      r.in3 += in3.has(id) ? 1 : 0;
-      r.in34 += in3.has(id) || in4.has(id) ? 1 : 0;
-      out.set(s, r);
-    }
-  }
-  return out;
-}
-
 /** First-time entrants in year 1 of `typ` at `rentree` (principal, niveau 01, not enrolled in it the year before). */
-function entrants(inscriptions, typ, rentree, filter = () => true) {
+function entrants(toolkit, inscriptions, typ, rentree, filter = () => true) {
   const [id, inspr, t, niveau, anbac] = columns(inscriptions.get(rentree), [
     "id_etu",
     "inspr",
@@ -129,7 +50,9 @@ function entrants(inscriptions, typ, rentree, filter = () => true) {
     "niveau",
     "anbac",
   ]);
-  const before = inscriptions.has(rentree - 1) ? principalOf(inscriptions.get(rentree - 1)) : new Map();
+  const before = inscriptions.has(rentree - 1)
+    ? toolkit.principalEnrolmentMap(inscriptions.get(rentree - 1))
+    : new Map();
   const out = new Set();
   for (let i = 0; i < id.length; i++) {
     if (inspr[i] !== "O" || t[i] !== typ || niveau[i] !== "01") continue;
@@ -157,8 +80,8 @@ export async function writeCalibrationTable(toolkit, path) {
     warmupYears: 0,
     populations: "neo",
   });
-  const passage = passageRates(licence.inscriptions, 2014);
-  const reussite = reussiteRates(licence.inscriptions, licence.resultats, 2012);
+  const passage = toolkit.licencePassageCounts(licence.inscriptions, 2014);
+  const reussite = toolkit.licenceReussiteCounts(licence.inscriptions, licence.resultats, 2012);
   const targets = toolkit.LICENCE_TARGETS;
   const targetOf = (stratum) => {
     if (stratum === "all") return targets.all;
@@ -195,7 +118,7 @@ export async function writeCalibrationTable(toolkit, path) {
     [2022, { passage: 47.8, redoublement: 25.4 }],
     [2023, { passage: 49.1, redoublement: 25.4 }],
   ]) {
-    const r = passageRates(inscriptions, year).get("all");
+    const r = toolkit.licencePassageCounts(inscriptions, year).get("all");
     const gp = (100 * r.passage) / r.n;
     const gr = (100 * r.redoublement) / r.n;
     recent.push(
@@ -203,17 +126,17 @@ export async function writeCalibrationTable(toolkit, path) {
     );
   }
   {
-    const r = reussiteRates(inscriptions, resultats, 2019).get("all");
+    const r = toolkit.licenceReussiteCounts(inscriptions, resultats, 2019).get("all");
     recent.push(
       `| Licence, bacheliers 2019: 3 years / 3–4 years | 34.3 / 45.7 | ${pct((100 * r.in3) / r.n)} / ${pct((100 * r.in34) / r.n)} |`,
     );
-    const r20 = reussiteRates(inscriptions, resultats, 2020).get("all");
+    const r20 = toolkit.licenceReussiteCounts(inscriptions, resultats, 2020).get("all");
     recent.push(`| Licence, bacheliers 2020: 3–4 years | 40.3 | ${pct((100 * r20.in34) / r20.n)} |`);
   }
   const masterRows = [];
   for (const [year, t] of Object.entries(toolkit.OTHER_TARGETS.master)) {
     const y = Number(year);
-    const m1 = entrants(inscriptions, "XB", y);
+    const m1 = entrants(toolkit, inscriptions, "XB", y);
     const g2 = share(m1, [graduates(resultats.get(y + 1), ["XB"])]);
     const g23 = share(m1, [graduates(resultats.get(y + 1), ["XB"]), graduates(resultats.get(y + 2), ["XB"])]);
     masterRows.push(
@@ -221,19 +144,19 @@ export async function writeCalibrationTable(toolkit, path) {
     );
   }
   const neo = (anbac, rentree) => anbac === rentree;
-  const but1 = entrants(inscriptions, "DR", 2021, neo);
+  const but1 = entrants(toolkit, inscriptions, "DR", 2021, neo);
   const but3 = share(but1, [graduates(resultats.get(2023), ["DR"])]);
   const but2 = share(but1, [
     new Set(
-      [...principalOf(inscriptions.get(2022))]
+      [...toolkit.principalEnrolmentMap(inscriptions.get(2022))]
         .filter(([, v]) => v[0] === "DR" && v[1] === "02")
         .map(([id]) => id),
     ),
   ]);
-  const dut1 = entrants(inscriptions, "CB", 2020, neo);
+  const dut1 = entrants(toolkit, inscriptions, "CB", 2020, neo);
   const dut2 = share(dut1, [graduates(resultats.get(2021), ["CB"])]);
   const dut23 = share(dut1, [graduates(resultats.get(2021), ["CB"]), graduates(resultats.get(2022), ["CB"])]);
-  const lp = entrants(inscriptions, "DP", 2018);
+  const lp = entrants(toolkit, inscriptions, "DP", 2018);
   const lp1 = share(lp, [graduates(resultats.get(2018), ["DP"])]);
   const o = toolkit.OTHER_TARGETS;
   const otherRows = [

@@ -87,6 +87,16 @@ export type {
   SimulatedSise,
 } from "./generator/generate-sise.js";
 export { generateSise, simulateSise, siseFileName } from "./generator/generate-sise.js";
+export type {
+  PassageCounts,
+  ReussiteCounts,
+  RowsByRentree,
+} from "./generator/licence-cohort-counts.js";
+export {
+  licencePassageCounts,
+  licenceReussiteCounts,
+  principalEnrolmentMap,
+} from "./generator/licence-cohort-counts.js";
 export type { ReadSiseOptions, SiseExtract } from "./read-sise.js";
 export { readSise, validateSise } from "./read-sise.js";
 export type { SiseColumnSpec, SiseDtype } from "./schema.js";

@@ -1,6 +1,9 @@
 import { describe, expect, test } from "vitest";
 import { simulateSise } from "../../../src/sise/generator/generate-sise.js";
-import type { SiseRecordBuffer } from "../../../src/sise/generator/sise-record-buffer.js";
+import {
+  licencePassageCounts,
+  licenceReussiteCounts,
+} from "../../../src/sise/generator/licence-cohort-counts.js";
 
 // Published national figures, re-typed from shared/domain/indicators.md §3 (MESR open dataset
 // fr-esr-parcours-et-reussite-des-bacheliers-en-licence: passage cohort 2014, réussite cohort
@@ -37,80 +40,6 @@ const REUSSITE_4TH_YEAR = 12.6;
 /** Tolerance of the issue: ±2 points on a large sample. */
 const TOLERANCE = 2;
 
-const SERIE_OF_BAC: Record<string, string> = {
-  "1": "L",
-  "2": "ES",
-  "3": "S",
-  "4": "STMG",
-  "5": "TECHNO",
-  "6": "PRO",
-};
-
-interface CohortMember {
-  strata: string[];
-  groupe: string;
-}
-
-/**
- * The MESR cohort, counted directly on the generated enrolments: néo-bacheliers (anbac =
- * rentrée) with a principal enrolment in L1 of a licence (XA, niveau 01), outside L.AS and CPGE
- * double enrolments.
- */
-function cohortOf(rows: SiseRecordBuffer, rentree: number): Map<string, CohortMember> {
-  const c = (name: string) => rows.column(name);
-  const [id, inspr, anbac, annais, typ, niveau, parType, curpar, bac, mention, sexe, gd, groupe] = [
-    "id_etu",
-    "inspr",
-    "anbac",
-    "annais",
-    "typ_dipl",
-    "niveau",
-    "par_type",
-    "curpar",
-    "bac_rgrp",
-    "mention_bac",
-    "sexe",
-    "gd_discipline",
-    "groupe",
-  ].map(c);
-  const cohort = new Map<string, CohortMember>();
-  for (let i = 0; i < rows.length; i++) {
-    if (inspr![i] !== "O" || anbac![i] !== rentree || typ![i] !== "XA" || niveau![i] !== "01") continue;
-    if (parType![i] !== null || curpar![i] !== null) continue;
-    const serie = SERIE_OF_BAC[bac![i] as string];
-    if (!serie) continue;
-    const ageBac = (anbac![i] as number) - (annais![i] as number);
-    const strata = ["all", `serie:${serie}`, `mention:${mention![i]}`, `sexe:${sexe![i]}`, `gd:${gd![i]}`];
-    // Âge au bac is not counted for bac pro (R4), as in MESR's table.
-    if (serie !== "PRO") strata.push(`age:${ageBac <= 18 ? "R0" : ageBac === 19 ? "R1" : "R2"}`);
-    cohort.set(id![i] as string, { strata, groupe: groupe![i] as string });
-  }
-  return cohort;
-}
-
-/** Principal enrolments of a rentrée: id → [typ_dipl, niveau, groupe]. */
-function principalOf(rows: SiseRecordBuffer): Map<string, [string, string, string]> {
-  const [id, inspr, typ, niveau, groupe] = ["id_etu", "inspr", "typ_dipl", "niveau", "groupe"].map((n) =>
-    rows.column(n),
-  );
-  const out = new Map<string, [string, string, string]>();
-  for (let i = 0; i < rows.length; i++) {
-    if (inspr![i] === "O")
-      out.set(id![i] as string, [typ![i] as string, niveau![i] as string, groupe![i] as string]);
-  }
-  return out;
-}
-
-/** Students who obtained a licence (générale XA or professionnelle DP) at a session. */
-function licenceGraduates(rows: SiseRecordBuffer): Set<string> {
-  const [id, typ, resdip] = ["id_etu", "typ_dipl", "resdip"].map((n) => rows.column(n));
-  const out = new Set<string>();
-  for (let i = 0; i < rows.length; i++) {
-    if (resdip![i] === "O" && (typ![i] === "XA" || typ![i] === "DP")) out.add(id![i] as string);
-  }
-  return out;
-}
-
 function rate(hits: number, n: number): number {
   return (100 * hits) / n;
 }
@@ -127,39 +56,14 @@ describe("synthetic SISE calibration (direct counting on generated data)", () =>
     populations: "neo",
   });
 
-  const passageCohort = cohortOf(inscriptions.get(2014)!, 2014);
-  const next = principalOf(inscriptions.get(2015)!);
-  const passage = new Map<string, { n: number; passage: number; redoublement: number }>();
-  for (const [id, member] of passageCohort) {
-    const then = next.get(id);
-    const passed = then?.[0] === "XA" && then[1] === "02" && then[2] === member.groupe;
-    const repeated = then?.[0] === "XA" && then[1] === "01" && then[2] === member.groupe;
-    for (const stratum of member.strata) {
-      const s = passage.get(stratum) ?? { n: 0, passage: 0, redoublement: 0 };
-      s.n++;
-      if (passed) s.passage++;
-      if (repeated) s.redoublement++;
-      passage.set(stratum, s);
-    }
-  }
-
-  const reussiteCohort = cohortOf(inscriptions.get(2012)!, 2012);
-  const in3 = licenceGraduates(resultats.get(2014)!);
-  const in4 = licenceGraduates(resultats.get(2015)!);
-  const reussite = new Map<string, { n: number; in3: number; in34: number }>();
-  for (const [id, member] of reussiteCohort) {
-    for (const stratum of member.strata) {
-      const s = reussite.get(stratum) ?? { n: 0, in3: 0, in34: 0 };
-      s.n++;
-      if (in3.has(id)) s.in3++;
-      if (in3.has(id) || in4.has(id)) s.in34++;
-      reussite.set(stratum, s);
-    }
-  }
+  // Counted directly on the generated rows with the MESR definitions (licence-cohort-counts.ts,
+  // shared with the calibration table), then compared with the targets typed above.
+  const passage = licencePassageCounts(inscriptions, 2014);
+  const reussite = licenceReussiteCounts(inscriptions, resultats, 2012);
 
   test("the cohorts are large enough for a ±2-point comparison", () => {
-    expect(passageCohort.size).toBeGreaterThan(100_000);
-    expect(reussiteCohort.size).toBeGreaterThan(100_000);
+    expect(passage.get("all")!.n).toBeGreaterThan(100_000);
+    expect(reussite.get("all")!.n).toBeGreaterThan(100_000);
     for (const stratum of Object.keys(PUBLISHED)) {
       expect(passage.get(stratum)?.n ?? 0, stratum).toBeGreaterThan(2_000);
       expect(reussite.get(stratum)?.n ?? 0, stratum).toBeGreaterThan(2_000);
