@@ -72,48 +72,47 @@ const BUT_DIPLOMAS = ["DR"];
 export function cohortOutcomes(cohort: SelectedCohort, input: FollowUpInput): CohortOutcomes {
   const { definition } = cohort;
   const n = definition.rentree;
+  const e = followUpExpressions();
   // Lazy filter + select: only the few columns needed are materialised, not every column of the
   // year's rows (an eager filter copies all of them; at national scale that dominated this stage).
-  const devenirAt = (year: number, alias: string) =>
+  // Every expression comes from a cache: building them, not running them, was the cost per cohort.
+  const devenirAt = (year: number, column: Expr) =>
     input.transitions
       .lazy()
       // `entree` pseudo-rows (the year before a first enrolment) have no status: skip them.
-      .filter(pl.col("rentree").eq(pl.lit(year)).and(pl.col("status").isNotNull()))
-      .select(pl.col("id_etu"), pl.col("devenir").alias(alias))
+      .filter(e.rentreeIs(year).and(e.statusKnown))
+      .select(e.idEtu, column)
       .collectSync();
-  const enrolmentAt = (year: number, suffix: string) =>
+  const enrolmentAt = (year: number, columns: Expr[]) =>
     input.principal
       .lazy()
-      .filter(pl.col("rentree").eq(pl.lit(year)))
-      .select(
-        pl.col("id_etu"),
-        pl.col("typ_dipl").alias(`typ_dipl_${suffix}`),
-        pl.col("niveau").alias(`niveau_${suffix}`),
-      )
+      .filter(e.rentreeIs(year))
+      .select(e.idEtu, ...columns)
       .collectSync();
+  // The results of this cohort's students only (an eager join on a column name builds no
+  // expression), then the first session since N per student: session − N with N = `cohorte`.
+  const session = input.resultats.columns.includes("session") ? e.session : e.sessionFromRentree;
+  const entrants = cohort.students.select("id_etu", "cohorte");
   const yearsTo = (diplomas: string[], alias: string) => {
-    const session = input.resultats.columns.includes("session")
-      ? pl.col("session")
-      : pl.col("rentree").plus(1);
-    return input.resultats
+    const graduated = input.resultats
       .lazy()
-      .filter(
-        pl
-          .col("resdip")
-          .eq(pl.lit("O"))
-          .and(pl.col("typ_dipl").isIn(diplomas))
-          .and(pl.col("rentree").gtEq(pl.lit(n))),
-      )
+      .filter(e.graduatedIn(diplomas))
+      .select(e.idEtu, e.rentree, session)
+      .collectSync();
+    return entrants
+      .join(graduated, { on: "id_etu", how: "inner" })
+      .lazy()
+      .filter(e.sinceCohort)
       .groupBy("id_etu")
-      .agg(session.min().minus(pl.lit(n)).cast(pl.Int32).alias(alias))
+      .agg(e.yearsToFirst(alias))
       .collectSync();
   };
 
   let students = withCohortStrata(cohort.students)
-    .join(devenirAt(n, FOLLOW_UP.devenir1), { on: "id_etu", how: "left" })
-    .join(devenirAt(n + 1, FOLLOW_UP.devenir2), { on: "id_etu", how: "left" })
-    .join(enrolmentAt(n + 1, "n1"), { on: "id_etu", how: "left" })
-    .join(enrolmentAt(n + 2, "n2").drop("niveau_n2"), { on: "id_etu", how: "left" })
+    .join(devenirAt(n, e.devenir1), { on: "id_etu", how: "left" })
+    .join(devenirAt(n + 1, e.devenir2), { on: "id_etu", how: "left" })
+    .join(enrolmentAt(n + 1, e.enrolmentN1), { on: "id_etu", how: "left" })
+    .join(enrolmentAt(n + 2, e.enrolmentN2), { on: "id_etu", how: "left" })
     .join(yearsTo(LICENCE_DIPLOMAS, FOLLOW_UP.yearsToLicence), { on: "id_etu", how: "left" })
     .join(yearsTo(definition.kind === "master" ? definition.typDipl : ["XB"], FOLLOW_UP.yearsToMaster), {
       on: "id_etu",
@@ -125,11 +124,7 @@ export function cohortOutcomes(cohort: SelectedCohort, input: FollowUpInput): Co
   const available: Record<string, boolean> = {};
   for (const indicator of indicators) available[indicator.name] = isObservable(indicator, n, input.window);
   students = students
-    .withColumns(
-      ...indicators.map((indicator) =>
-        (available[indicator.name] ? indicator.outcome() : pl.lit(null)).cast(pl.Bool).alias(indicator.name),
-      ),
-    )
+    .withColumns(...indicators.map((indicator) => e.indicatorColumn(indicator, available[indicator.name]!)))
     .sort("id_etu");
   return {
     definition,
@@ -139,4 +134,76 @@ export function cohortOutcomes(cohort: SelectedCohort, input: FollowUpInput): Co
     available,
     students,
   };
+}
+
+type Expr = pl.Expr;
+
+/** The expressions {@link cohortOutcomes} uses, built once per process (see followUpExpressions). */
+interface FollowUpExpressions {
+  idEtu: Expr;
+  rentree: Expr;
+  statusKnown: Expr;
+  session: Expr;
+  sessionFromRentree: Expr;
+  sinceCohort: Expr;
+  devenir1: Expr;
+  devenir2: Expr;
+  enrolmentN1: Expr[];
+  enrolmentN2: Expr[];
+  rentreeIs(year: number): Expr;
+  graduatedIn(diplomas: string[]): Expr;
+  yearsToFirst(alias: string): Expr;
+  indicatorColumn(indicator: IndicatorDefinition, available: boolean): Expr;
+}
+
+let cached: FollowUpExpressions | undefined;
+
+// nodejs-polars builds each expression node as a JavaScript object with hundreds of methods
+// (~0.5 ms each): rebuilding a few hundred per cohort cost more than following the cohort. The
+// ones that depend on a year or a diploma list are memoised by that key (a handful of values).
+function followUpExpressions(): FollowUpExpressions {
+  if (cached) return cached;
+  const memo = <K, V>(build: (key: K) => V) => {
+    const values = new Map<K, V>();
+    return (key: K) => {
+      let value = values.get(key);
+      if (value === undefined) {
+        value = build(key);
+        values.set(key, value);
+      }
+      return value;
+    };
+  };
+  const rentreeIs = memo((year: number) => pl.col("rentree").eq(pl.lit(year)));
+  const graduatedIn = memo((key: string) =>
+    pl
+      .col("resdip")
+      .eq(pl.lit("O"))
+      .and(pl.col("typ_dipl").isIn(JSON.parse(key) as string[])),
+  );
+  const yearsToFirst = memo((alias: string) =>
+    pl.col("session").min().minus(pl.col("cohorte").first()).cast(pl.Int32).alias(alias),
+  );
+  const indicatorColumn = memo((key: string) => {
+    const [name, available] = JSON.parse(key) as [string, boolean];
+    const indicator = INDICATORS.find((candidate) => candidate.name === name)!;
+    return (available ? indicator.outcome() : pl.lit(null)).cast(pl.Bool).alias(name);
+  });
+  cached = {
+    idEtu: pl.col("id_etu"),
+    rentree: pl.col("rentree"),
+    statusKnown: pl.col("status").isNotNull(),
+    session: pl.col("session"),
+    sessionFromRentree: pl.col("rentree").plus(1).alias("session"),
+    sinceCohort: pl.col("rentree").gtEq(pl.col("cohorte")),
+    devenir1: pl.col("devenir").alias(FOLLOW_UP.devenir1),
+    devenir2: pl.col("devenir").alias(FOLLOW_UP.devenir2),
+    enrolmentN1: [pl.col("typ_dipl").alias(FOLLOW_UP.typDipl1), pl.col("niveau").alias(FOLLOW_UP.niveau1)],
+    enrolmentN2: [pl.col("typ_dipl").alias(FOLLOW_UP.typDipl2)],
+    rentreeIs,
+    graduatedIn: (diplomas) => graduatedIn(JSON.stringify(diplomas)),
+    yearsToFirst,
+    indicatorColumn: (indicator, available) => indicatorColumn(JSON.stringify([indicator.name, available])),
+  };
+  return cached;
 }

@@ -67,10 +67,15 @@ export function resolveBreakdown(name: string): Breakdown {
  * const students = withCohortStrata(selectCohort(principal, licenceCohort(2018)).students);
  */
 export function withCohortStrata(students: pl.DataFrame): pl.DataFrame {
-  return students.withColumns(
+  // Built once per process: expressions are immutable, and building them costs far more than
+  // applying them to one cohort (see indicator-definitions.ts).
+  strataColumns ??= [
     pl.col("bac_rgrp").alias("serie_bac"),
     serieBacGroupExpr(),
     ageBacExpr().alias("age_au_bac"),
     origineSocialeExpr(),
-  );
+  ];
+  return students.withColumns(...strataColumns);
 }
+
+let strataColumns: pl.Expr[] | undefined;

@@ -60,8 +60,25 @@ export interface IndicatorDefinition {
   readonly cohortField: string;
   /** The latest year of data the indicator reads, relative to the cohort. */
   readonly needs: ObservationNeed;
-  /** Boolean polars expression over the follow-up table: does this student count? */
+  /**
+   * Boolean polars expression over the follow-up table: does this student count? Built on the
+   * first call, then the same expression is returned (expressions are immutable).
+   */
   outcome(): pl.Expr;
+}
+
+// Each nodejs-polars expression node costs ~0.5 ms of JavaScript (a wrapper object with hundreds of
+// methods), and publish evaluates every indicator for every cohort: build each outcome once.
+function builtOnce(indicator: IndicatorDefinition): IndicatorDefinition {
+  let built: pl.Expr | undefined;
+  const build = indicator.outcome;
+  return {
+    ...indicator,
+    outcome: () => {
+      built ??= build();
+      return built;
+    },
+  };
 }
 
 const devenir1Is = (value: string) => pl.col(FOLLOW_UP.devenir1).eq(pl.lit(value));
@@ -112,143 +129,149 @@ const but = { cohort: "but", denominator: "effectif_neobacheliers_but", cohortFi
  * @example
  * INDICATORS.filter((indicator) => indicator.cohort === "licence").map((indicator) => indicator.name);
  */
-export const INDICATORS: readonly IndicatorDefinition[] = [
-  {
-    ...passage,
-    name: "passage_en_l2_1_an",
-    label: "Passage en L2 en 1 an",
-    needs: { source: "inscriptions", rentree: 1 },
-    outcome: () => devenir1Is("passage"),
-  },
-  {
-    ...passage,
-    name: "redoublement_en_l1",
-    label: "Redoublement en L1",
-    needs: { source: "inscriptions", rentree: 1 },
-    outcome: () => devenir1Is("redoublement"),
-  },
-  {
-    ...passage,
-    name: "reorientation_1_an",
-    label: "Réorientation en 1 an",
-    needs: { source: "inscriptions", rentree: 1 },
-    outcome: () => devenir1Is("reorientation"),
-  },
-  {
-    ...passage,
-    name: "sortie_1_an",
-    label: "Sortie en 1 an",
-    needs: { source: "inscriptions", rentree: 1 },
-    outcome: () => devenir1Is("sortie"),
-  },
-  {
-    ...passage,
-    name: "passage_en_l2_2_ans",
-    label: "Passage en L2 en 2 ans",
-    needs: { source: "inscriptions", rentree: 2 },
-    outcome: () =>
-      devenir1Is("redoublement").and(pl.col(FOLLOW_UP.devenir2).eq(pl.lit("passage")).fillNull(false)),
-  },
-  {
-    ...passage,
-    name: "passage_en_l2_1_2_ans",
-    label: "Passage en L2 en 1 ou 2 ans",
-    needs: { source: "inscriptions", rentree: 2 },
-    outcome: () =>
-      devenir1Is("passage").or(
+export const INDICATORS: readonly IndicatorDefinition[] = (
+  [
+    {
+      ...passage,
+      name: "passage_en_l2_1_an",
+      label: "Passage en L2 en 1 an",
+      needs: { source: "inscriptions", rentree: 1 },
+      outcome: () => devenir1Is("passage"),
+    },
+    {
+      ...passage,
+      name: "redoublement_en_l1",
+      label: "Redoublement en L1",
+      needs: { source: "inscriptions", rentree: 1 },
+      outcome: () => devenir1Is("redoublement"),
+    },
+    {
+      ...passage,
+      name: "reorientation_1_an",
+      label: "Réorientation en 1 an",
+      needs: { source: "inscriptions", rentree: 1 },
+      outcome: () => devenir1Is("reorientation"),
+    },
+    {
+      ...passage,
+      name: "sortie_1_an",
+      label: "Sortie en 1 an",
+      needs: { source: "inscriptions", rentree: 1 },
+      outcome: () => devenir1Is("sortie"),
+    },
+    {
+      ...passage,
+      name: "passage_en_l2_2_ans",
+      label: "Passage en L2 en 2 ans",
+      needs: { source: "inscriptions", rentree: 2 },
+      outcome: () =>
         devenir1Is("redoublement").and(pl.col(FOLLOW_UP.devenir2).eq(pl.lit("passage")).fillNull(false)),
-      ),
-  },
-  {
-    ...passage,
-    name: "reorientation_en_dut_1_an",
-    label: "Réorientation en DUT/BUT en 1 an",
-    needs: { source: "inscriptions", rentree: 1 },
-    outcome: () => devenir1Is("reorientation").and(inIut(FOLLOW_UP.typDipl1)),
-  },
-  {
-    ...passage,
-    name: "reorientation_en_dut_2_ans",
-    label: "Réorientation en DUT/BUT en 2 ans",
-    needs: { source: "inscriptions", rentree: 2 },
-    outcome: () =>
-      devenir1Is("redoublement").and(
-        pl.col(FOLLOW_UP.devenir2).eq(pl.lit("reorientation")).fillNull(false).and(inIut(FOLLOW_UP.typDipl2)),
-      ),
-  },
-  {
-    ...passage,
-    name: "reorientation_en_dut",
-    label: "Réorientation en DUT/BUT en 1 ou 2 ans",
-    needs: { source: "inscriptions", rentree: 2 },
-    outcome: () =>
-      devenir1Is("reorientation")
-        .and(inIut(FOLLOW_UP.typDipl1))
-        .or(
-          devenir1Is("redoublement").and(
-            pl
-              .col(FOLLOW_UP.devenir2)
-              .eq(pl.lit("reorientation"))
-              .fillNull(false)
-              .and(inIut(FOLLOW_UP.typDipl2)),
-          ),
+    },
+    {
+      ...passage,
+      name: "passage_en_l2_1_2_ans",
+      label: "Passage en L2 en 1 ou 2 ans",
+      needs: { source: "inscriptions", rentree: 2 },
+      outcome: () =>
+        devenir1Is("passage").or(
+          devenir1Is("redoublement").and(pl.col(FOLLOW_UP.devenir2).eq(pl.lit("passage")).fillNull(false)),
         ),
-  },
-  {
-    ...reussite,
-    name: "reussite_3_ans",
-    label: "Licence en 3 ans",
-    needs: { source: "resultats", session: 3 },
-    outcome: () => within(FOLLOW_UP.yearsToLicence, 3),
-  },
-  {
-    ...reussite,
-    name: "reussite_4_ans",
-    label: "Licence en 4 ans (exactement)",
-    needs: { source: "resultats", session: 4 },
-    outcome: () => exactly(FOLLOW_UP.yearsToLicence, 4),
-  },
-  {
-    ...reussite,
-    name: "reussite_3_4_ans",
-    label: "Licence en 3 ou 4 ans",
-    needs: { source: "resultats", session: 4 },
-    outcome: () => within(FOLLOW_UP.yearsToLicence, 4),
-  },
-  {
-    ...master,
-    name: "master_2_ans",
-    label: "Master en 2 ans",
-    needs: { source: "resultats", session: 2 },
-    outcome: () => within(FOLLOW_UP.yearsToMaster, 2),
-  },
-  {
-    ...master,
-    name: "master_2_3_ans",
-    label: "Master en 2 ou 3 ans",
-    needs: { source: "resultats", session: 3 },
-    outcome: () => within(FOLLOW_UP.yearsToMaster, 3),
-  },
-  {
-    ...but,
-    name: "passage_but_2e_annee",
-    label: "Passage en 2e année de BUT",
-    needs: { source: "inscriptions", rentree: 1 },
-    outcome: () =>
-      pl
-        .col(FOLLOW_UP.typDipl1)
-        .eq(pl.lit("DR"))
-        .and(pl.col(FOLLOW_UP.niveau1).eq(pl.lit("02")))
-        .fillNull(false),
-  },
-  {
-    ...but,
-    name: "but_3_ans",
-    label: "BUT en 3 ans",
-    needs: { source: "resultats", session: 3 },
-    outcome: () => within(FOLLOW_UP.yearsToBut, 3),
-  },
-];
+    },
+    {
+      ...passage,
+      name: "reorientation_en_dut_1_an",
+      label: "Réorientation en DUT/BUT en 1 an",
+      needs: { source: "inscriptions", rentree: 1 },
+      outcome: () => devenir1Is("reorientation").and(inIut(FOLLOW_UP.typDipl1)),
+    },
+    {
+      ...passage,
+      name: "reorientation_en_dut_2_ans",
+      label: "Réorientation en DUT/BUT en 2 ans",
+      needs: { source: "inscriptions", rentree: 2 },
+      outcome: () =>
+        devenir1Is("redoublement").and(
+          pl
+            .col(FOLLOW_UP.devenir2)
+            .eq(pl.lit("reorientation"))
+            .fillNull(false)
+            .and(inIut(FOLLOW_UP.typDipl2)),
+        ),
+    },
+    {
+      ...passage,
+      name: "reorientation_en_dut",
+      label: "Réorientation en DUT/BUT en 1 ou 2 ans",
+      needs: { source: "inscriptions", rentree: 2 },
+      outcome: () =>
+        devenir1Is("reorientation")
+          .and(inIut(FOLLOW_UP.typDipl1))
+          .or(
+            devenir1Is("redoublement").and(
+              pl
+                .col(FOLLOW_UP.devenir2)
+                .eq(pl.lit("reorientation"))
+                .fillNull(false)
+                .and(inIut(FOLLOW_UP.typDipl2)),
+            ),
+          ),
+    },
+    {
+      ...reussite,
+      name: "reussite_3_ans",
+      label: "Licence en 3 ans",
+      needs: { source: "resultats", session: 3 },
+      outcome: () => within(FOLLOW_UP.yearsToLicence, 3),
+    },
+    {
+      ...reussite,
+      name: "reussite_4_ans",
+      label: "Licence en 4 ans (exactement)",
+      needs: { source: "resultats", session: 4 },
+      outcome: () => exactly(FOLLOW_UP.yearsToLicence, 4),
+    },
+    {
+      ...reussite,
+      name: "reussite_3_4_ans",
+      label: "Licence en 3 ou 4 ans",
+      needs: { source: "resultats", session: 4 },
+      outcome: () => within(FOLLOW_UP.yearsToLicence, 4),
+    },
+    {
+      ...master,
+      name: "master_2_ans",
+      label: "Master en 2 ans",
+      needs: { source: "resultats", session: 2 },
+      outcome: () => within(FOLLOW_UP.yearsToMaster, 2),
+    },
+    {
+      ...master,
+      name: "master_2_3_ans",
+      label: "Master en 2 ou 3 ans",
+      needs: { source: "resultats", session: 3 },
+      outcome: () => within(FOLLOW_UP.yearsToMaster, 3),
+    },
+    {
+      ...but,
+      name: "passage_but_2e_annee",
+      label: "Passage en 2e année de BUT",
+      needs: { source: "inscriptions", rentree: 1 },
+      outcome: () =>
+        pl
+          .col(FOLLOW_UP.typDipl1)
+          .eq(pl.lit("DR"))
+          .and(pl.col(FOLLOW_UP.niveau1).eq(pl.lit("02")))
+          .fillNull(false),
+    },
+    {
+      ...but,
+      name: "but_3_ans",
+      label: "BUT en 3 ans",
+      needs: { source: "resultats", session: 3 },
+      outcome: () => within(FOLLOW_UP.yearsToBut, 3),
+    },
+  ] satisfies IndicatorDefinition[]
+).map(builtOnce);
 
 /**
  * Looks an indicator up by name.

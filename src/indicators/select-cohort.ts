@@ -37,32 +37,25 @@ export interface SelectedCohort {
  */
 export function selectCohort(principal: pl.DataFrame, definition: CohortDefinition): SelectedCohort {
   const { rentree } = definition;
-  let entry = principal.filter(
-    pl
-      .col("rentree")
-      .eq(pl.lit(rentree))
-      .and(pl.col("typ_dipl").isIn(definition.typDipl))
-      .and(pl.col("niveau").eq(pl.lit(definition.niveau))),
-  );
+  const e = cohortExpressions();
+  let entry = principal
+    .lazy()
+    .filter(e.rentreeIs(rentree).and(e.entryLevel(definition.typDipl, definition.niveau)))
+    .collectSync();
   if (entry.select("id_etu").isDuplicated().any()) {
     throw new RangeError(
       `selectCohort() needs principal enrolments (one row per id_etu × rentree); rentrée ${rentree} has duplicates — run principalEnrolments() first`,
     );
   }
-  if (definition.neoBacheliers) entry = entry.filter(pl.col("anbac").eq(pl.lit(rentree)));
+  if (definition.neoBacheliers) entry = entry.filter(e.anbacIs(rentree));
   if (definition.firstEntry) {
     // Lazy, so that only `id_etu` of the earlier years is materialised (not every column).
-    let earlier = principal.lazy().filter(pl.col("rentree").lt(pl.lit(rentree)));
+    let earlier = principal.lazy().filter(e.rentreeBefore(rentree));
     // A master entrant may hold a licence from earlier years; only an earlier M1 disqualifies.
     if (definition.kind === "master") {
-      earlier = earlier.filter(
-        pl
-          .col("typ_dipl")
-          .isIn(definition.typDipl)
-          .and(pl.col("niveau").eq(pl.lit(definition.niveau))),
-      );
+      earlier = earlier.filter(e.entryLevel(definition.typDipl, definition.niveau));
     }
-    entry = entry.join(earlier.select("id_etu").unique().collectSync(), { on: "id_etu", how: "anti" });
+    entry = entry.join(earlier.select(e.idEtu).unique().collectSync(), { on: "id_etu", how: "anti" });
   }
   if (definition.etabli) entry = entry.filter(pl.col("etabli").isIn(definition.etabli));
   if (definition.gdDiscipline) entry = entry.filter(pl.col("gd_discipline").isIn(definition.gdDiscipline));
@@ -71,6 +64,54 @@ export function selectCohort(principal: pl.DataFrame, definition: CohortDefiniti
   const firstRentree = principal.height > 0 ? principal.getColumn("rentree").min() : null;
   const historyObserved =
     firstRentree !== null && firstRentree !== undefined && Number(firstRentree) < rentree;
-  const students = entry.withColumns(pl.lit(rentree).cast(pl.Int32).alias("cohorte")).sort("id_etu");
+  const students = entry.withColumns(e.cohorte(rentree)).sort("id_etu");
   return { definition, students, historyObserved };
+}
+
+interface CohortExpressions {
+  idEtu: pl.Expr;
+  rentreeIs(year: number): pl.Expr;
+  rentreeBefore(year: number): pl.Expr;
+  anbacIs(year: number): pl.Expr;
+  cohorte(year: number): pl.Expr;
+  entryLevel(typDipl: string[], niveau: string): pl.Expr;
+}
+
+let cached: CohortExpressions | undefined;
+
+// Building a nodejs-polars expression costs ~0.5 ms of JavaScript per node, more than filtering a
+// small cohort: the expressions are memoised by year (and by entry level), a handful of values.
+function cohortExpressions(): CohortExpressions {
+  if (cached) return cached;
+  const memo = (build: (key: string) => pl.Expr) => {
+    const values = new Map<string, pl.Expr>();
+    return (key: string) => {
+      let value = values.get(key);
+      if (value === undefined) {
+        value = build(key);
+        values.set(key, value);
+      }
+      return value;
+    };
+  };
+  const byYear = (build: (year: number) => pl.Expr) => {
+    const memoised = memo((key) => build(Number(key)));
+    return (year: number) => memoised(String(year));
+  };
+  const entryLevel = memo((key) => {
+    const [typDipl, niveau] = JSON.parse(key) as [string[], string];
+    return pl
+      .col("typ_dipl")
+      .isIn(typDipl)
+      .and(pl.col("niveau").eq(pl.lit(niveau)));
+  });
+  cached = {
+    idEtu: pl.col("id_etu"),
+    rentreeIs: byYear((year) => pl.col("rentree").eq(pl.lit(year))),
+    rentreeBefore: byYear((year) => pl.col("rentree").lt(pl.lit(year))),
+    anbacIs: byYear((year) => pl.col("anbac").eq(pl.lit(year))),
+    cohorte: byYear((year) => pl.lit(year).cast(pl.Int32).alias("cohorte")),
+    entryLevel: (typDipl, niveau) => entryLevel(JSON.stringify([typDipl, niveau])),
+  };
+  return cached;
 }
