@@ -37,7 +37,11 @@ interface AjvInstance {
   compile(schema: object): ValidateFunction;
   addFormat(name: string, format: boolean): unknown;
 }
-type AjvConstructor = new (options: { allErrors: boolean; strict: boolean }) => AjvInstance;
+type AjvConstructor = new (options: {
+  allErrors: boolean;
+  strict: boolean;
+  code: { optimize: boolean };
+}) => AjvInstance;
 const AjvDraft04: AjvConstructor =
   (AjvDraft04Module as unknown as { default?: AjvConstructor }).default ??
   (AjvDraft04Module as unknown as AjvConstructor);
@@ -50,7 +54,11 @@ let validators: { dataPackage: ValidateFunction; tableSchema: ValidateFunction }
 
 function compiledProfiles() {
   if (!validators) {
-    const ajv = new AjvDraft04({ allErrors: true, strict: false });
+    // `optimize: false`: ajv's code-simplifying passes halve the compile time of these large
+    // profiles (≈ 0.26 → 0.13 s, paid by every publication) and only make the generated code
+    // smaller; the validation and its errors are the same. The validators run on a few small
+    // descriptors, so the unoptimised code costs nothing measurable.
+    const ajv = new AjvDraft04({ allErrors: true, strict: false, code: { optimize: false } });
     // date-time, email, uri… are checked; "textarea" is only an editor hint of the profiles.
     addFormats(ajv);
     ajv.addFormat("textarea", true);
@@ -161,10 +169,11 @@ function validateCsvAgainstSchema(
     const values = frame.getColumn(field.name).toArray() as (string | null)[];
     let reported = 0;
     const seen = new Set<string>();
+    const constraints = fieldConstraints(field);
     values.forEach((raw, index) => {
       if (reported >= MAX_PROBLEMS_PER_FIELD) return;
       const value = raw ?? "";
-      const problem = checkValue(field, value, missing.has(value), seen);
+      const problem = checkValue(field, constraints, value, missing.has(value), seen);
       if (problem) {
         problems.push({ file, line: index + 2, field: field.name, message: `${problem} (value '${value}')` });
         reported += 1;
@@ -184,13 +193,44 @@ function validateCsvAgainstSchema(
   return frame.height;
 }
 
+/** A field's constraints with the enum as a set and the pattern compiled, once per field. */
+interface FieldConstraints {
+  required: boolean;
+  minimum: number | undefined;
+  maximum: number | undefined;
+  unique: boolean;
+  allowed: Set<string> | undefined;
+  /** Compiled on first use, so that a bad pattern fails where it did before: on a value. */
+  pattern: (() => RegExp) | undefined;
+}
+
+function fieldConstraints(field: TableSchemaField): FieldConstraints {
+  const constraints = field.constraints ?? {};
+  return {
+    required: Boolean(constraints.required),
+    minimum: constraints.minimum,
+    maximum: constraints.maximum,
+    unique: Boolean(constraints.unique),
+    allowed: constraints.enum ? new Set(constraints.enum.map(String)) : undefined,
+    pattern: constraints.pattern ? compileOnce(`^(?:${constraints.pattern})$`) : undefined,
+  };
+}
+
+function compileOnce(source: string): () => RegExp {
+  let compiled: RegExp | undefined;
+  return () => {
+    compiled ??= new RegExp(source);
+    return compiled;
+  };
+}
+
 function checkValue(
   field: TableSchemaField,
+  constraints: FieldConstraints,
   value: string,
   isMissing: boolean,
   seen: Set<string>,
 ): string | undefined {
-  const constraints = field.constraints ?? {};
   if (isMissing) return constraints.required ? "required value is missing" : undefined;
   let numeric: number | undefined;
   switch (field.type) {
@@ -217,10 +257,8 @@ function checkValue(
     if (constraints.maximum !== undefined && numeric > constraints.maximum)
       return `above the maximum ${constraints.maximum}`;
   }
-  if (constraints.enum && !constraints.enum.map(String).includes(value))
-    return "not one of the allowed values";
-  if (constraints.pattern && !new RegExp(`^(?:${constraints.pattern})$`).test(value))
-    return "does not match the pattern";
+  if (constraints.allowed && !constraints.allowed.has(value)) return "not one of the allowed values";
+  if (constraints.pattern && !constraints.pattern().test(value)) return "does not match the pattern";
   if (constraints.unique) {
     if (seen.has(value)) return "duplicate value in a unique field";
     seen.add(value);

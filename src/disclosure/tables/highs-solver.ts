@@ -55,7 +55,7 @@ export type LpOutcome =
  * solveLp(await loadHighs(), "Maximize\n obj: x\nSubject To\n c: x <= 3\nEnd"); // { status: "optimal", value: 3, primal: { x: 3 } }
  */
 export function solveLp(solver: LpSolver, lp: string): LpOutcome {
-  const solution = solver.solve(lp);
+  const solution = solver.solve(lp, QUIET);
   switch (solution.Status) {
     case "Optimal":
       return { status: "optimal", value: solution.ObjectiveValue, primal: primalValues(solution.Columns) };
@@ -65,7 +65,7 @@ export function solveLp(solver: LpSolver, lp: string): LpOutcome {
       return { status: "infeasible" };
     case "Primal infeasible or unbounded": {
       // Presolve could not tell: solve again without it to get a definite answer.
-      const retry = solver.solve(lp, { presolve: "off" });
+      const retry = solver.solve(lp, { ...QUIET, presolve: "off" });
       if (retry.Status === "Unbounded") return { status: "unbounded" };
       if (retry.Status === "Infeasible") return { status: "infeasible" };
       if (retry.Status === "Optimal") {
@@ -77,6 +77,11 @@ export function solveLp(solver: LpSolver, lp: string): LpOutcome {
       throw new OraccleError(`the LP solver gave no definite answer (${solution.Status})`);
   }
 }
+
+// HiGHS writes a log of every solve to the Emscripten stdout, which nobody reads: with hundreds of
+// small LPs per publication, formatting and discarding it was a tenth of the solve time. The
+// option only silences the log; the solution is the same.
+const QUIET = { output_flag: false } as const;
 
 /**
  * Formats a coefficient or right-hand side for the CPLEX LP format: plain decimals (no exponent
