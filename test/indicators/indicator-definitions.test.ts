@@ -28,6 +28,17 @@ describe("isObservable()", () => {
 });
 
 describe("INDICATORS", () => {
+  it("builds each outcome expression once and returns that same expression on every later call", () => {
+    for (const indicator of INDICATORS) expect(indicator.outcome()).toBe(indicator.outcome());
+    const passage = indicatorByName("passage_en_l2_1_an").outcome();
+    const counted = pl
+      .DataFrame({ devenir_1_an: ["passage", "sortie", null] })
+      .select(passage.alias("n"))
+      .getColumn("n")
+      .toArray();
+    expect(counted).toEqual([true, false, null]);
+  });
+
   it("uses MESR's open-data field names for the indicators MESR publishes, each name once", () => {
     const names = INDICATORS.map((indicator) => indicator.name);
     expect(new Set(names).size).toBe(names.length);

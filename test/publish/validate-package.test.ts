@@ -75,6 +75,36 @@ describe("validateDataPackage()", () => {
     ).toBe(true);
   });
 
+  it("checks enum and pattern constraints on every row, naming the line of each value that breaks them", () => {
+    const folder = writeSample();
+    const schemaFile = join(folder, "schemas", "cohortes.schema.json");
+    const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
+    schema.fields[0].constraints = { ...schema.fields[0].constraints, pattern: "c[0-9]+" };
+    schema.fields[1].constraints = { ...schema.fields[1].constraints, enum: [0, 12] };
+    writeFileSync(schemaFile, JSON.stringify(schema));
+    writeFileSync(join(folder, "cohortes.csv"), "cohorteid,effectif\nc1,12\nx2,0\nc3,7\nc4x,12\n");
+    expect(validateDataPackage(folder).problems).toEqual([
+      {
+        file: "cohortes.csv",
+        line: 3,
+        field: "cohorteid",
+        message: "does not match the pattern (value 'x2')",
+      },
+      {
+        file: "cohortes.csv",
+        line: 5,
+        field: "cohorteid",
+        message: "does not match the pattern (value 'c4x')",
+      },
+      {
+        file: "cohortes.csv",
+        line: 4,
+        field: "effectif",
+        message: "not one of the allowed values (value '7')",
+      },
+    ]);
+  });
+
   it("reports a header that differs from the schema", () => {
     const folder = writeSample();
     writeFileSync(join(folder, "cohortes.csv"), "effectif,cohorteid\n1,c1\n");
