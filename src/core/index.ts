@@ -1,3 +1,4 @@
 // Errors and exit codes shared by every module and the CLI.
 export type { InputLocation } from "./errors.js";
 export { ExitCode, InputError, OraccleError } from "./errors.js";
+export { releaseMemory } from "./release-memory.js";

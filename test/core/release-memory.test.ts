@@ -1,0 +1,14 @@
+import { describe, expect, it } from "vitest";
+import { releaseMemory } from "../../src/core/release-memory.js";
+
+describe("releaseMemory()", () => {
+  it("collects objects no longer referenced", async () => {
+    let garbage: object | undefined = { payload: new Array(1000).fill(1) };
+    const ref = new WeakRef(garbage);
+    garbage = undefined;
+    // A WeakRef target survives until the end of the current job; collect in a later one.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    releaseMemory();
+    expect(ref.deref()).toBeUndefined();
+  });
+});
