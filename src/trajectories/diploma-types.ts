@@ -67,13 +67,27 @@ export function diplomaTypesFrame(): pl.DataFrame {
 }
 
 /**
+ * {@link diplomaTypesFrame} as a lazy frame whose `typ_dipl` has the type of `frame`'s, so that
+ * enrolments read compactly (codes as `Categorical`) join it as well as text ones.
+ *
+ * @example
+ * enrolments.lazy().join(diplomaTypesFor(enrolments), { on: "typ_dipl", how: "left" });
+ */
+export function diplomaTypesFor(frame: pl.DataFrame): pl.LazyDataFrame {
+  const types = diplomaTypesFrame().lazy();
+  const dtype = frame.columns.includes("typ_dipl") ? frame.getColumn("typ_dipl").dtype : pl.Utf8;
+  return dtype.variant === "Categorical" ? types.withColumns(pl.col("typ_dipl").cast(dtype)) : types;
+}
+
+/**
  * `niveau` (`"01"`, `"02"`…) as an integer; `null` when it is not a number (`XX`, missing).
  *
  * @example
  * df.withColumns(niveauNumber("niveau").alias("niveau_num"));
  */
 export function niveauNumber(column = "niveau"): pl.Expr {
-  return pl.col(column).cast(pl.Int32, false);
+  // Through text: a Categorical cast straight to a number would give its internal code.
+  return pl.col(column).cast(pl.Utf8).cast(pl.Int32, false);
 }
 
 /**

@@ -1,4 +1,5 @@
 // Trajectories: principal enrolment, yearly states, MESR transitions, flows, Oraccle traces and cohorts.
+export { OPTIONAL_TEXT_COLUMNS } from "./columns.js";
 export { flows } from "./flows.js";
 export type {
   PrincipalEnrolmentOptions,

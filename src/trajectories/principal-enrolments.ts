@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { requireColumns } from "./columns.js";
-import { diplomaTypesFrame, niveauNumber } from "./diploma-types.js";
+import { diplomaTypesFor, niveauNumber } from "./diploma-types.js";
 
 /**
  * Options of {@link principalEnrolments}.
@@ -71,6 +71,32 @@ export interface PrincipalEnrolmentResult {
 
 const KEY = ["id_etu", "rentree"];
 
+// Built once: nodejs-polars expressions are costly to build.
+const RULE = pl
+  .when(pl.col("__n_o").eq(1))
+  .then(pl.lit("inspr"))
+  .when(pl.col("__n").eq(1))
+  .then(pl.lit("only_enrolment"))
+  .when(pl.col("__n_at_best").eq(1))
+  .then(pl.lit("highest_diploma"))
+  .otherwise(pl.lit("tie_break"))
+  .alias("principal_rule");
+
+/** Why a row is excluded before choosing (null: kept), or undefined when no option excludes. */
+function exclusionReason(
+  options: PrincipalEnrolmentOptions,
+  has: (name: string) => boolean,
+): pl.Expr | undefined {
+  const eqText = (name: string, value: string) =>
+    has(name) ? pl.col(name).eq(pl.lit(value)).fillNull(false) : pl.lit(false);
+  if (!options.excludeNursing && !options.excludeCpgeDoubles) return undefined;
+  let reason = pl.when(pl.lit(false)).then(pl.lit(null).cast(pl.Utf8));
+  if (options.excludeNursing) reason = reason.when(eqText("typ_dipl", "PJ")).then(pl.lit("nursing"));
+  if (options.excludeCpgeDoubles)
+    reason = reason.when(eqText("curpar", "02").or(eqText("conv", "P"))).then(pl.lit("cpge_double"));
+  return reason.otherwise(pl.lit(null).cast(pl.Utf8));
+}
+
 /**
  * Keeps one principal enrolment per student and rentrée. The rule: the enrolment flagged
  * `inspr = O`; when there is none or several, the MESR rule — the enrolment leading to the
@@ -92,54 +118,44 @@ export function principalEnrolments(
   requireColumns(inscriptions, ["id_etu", "rentree"], "principalEnrolments(inscriptions)");
   const columns = inscriptions.columns;
   const has = (name: string) => columns.includes(name);
-  const eqText = (name: string, value: string) =>
-    has(name) ? pl.col(name).eq(pl.lit(value)).fillNull(false) : pl.lit(false);
+  const tieBreakers = ["diplom", "etabli", "compos"].filter(has);
 
-  let reason = pl.when(pl.lit(false)).then(pl.lit(null).cast(pl.Utf8));
-  if (options.excludeNursing) reason = reason.when(eqText("typ_dipl", "PJ")).then(pl.lit("nursing"));
-  if (options.excludeCpgeDoubles)
-    reason = reason.when(eqText("curpar", "02").or(eqText("conv", "P"))).then(pl.lit("cpge_double"));
-  const tagged = inscriptions
+  // The choice is made on a narrow frame (keys and the columns the rules read); the wide rows are
+  // gathered once at the end. Joins and sorts on the whole extract would copy every column.
+  const exclusion = exclusionReason(options, has);
+  const narrow = inscriptions
     .lazy()
+    .select(
+      pl.col("id_etu"),
+      pl.col("rentree"),
+      ...["typ_dipl", "niveau", "inspr", ...tieBreakers].filter(has).map((name) => pl.col(name)),
+      ...(exclusion ? [exclusion.alias("exclusion_reason")] : []),
+    )
     .withRowIndex("__row")
-    .withColumns(reason.otherwise(pl.lit(null).cast(pl.Utf8)).alias("exclusion_reason"))
     .collectSync();
-  const excluded = tagged
-    .filter(pl.col("exclusion_reason").isNotNull())
-    .sort(["__row"])
-    .select(...columns, "exclusion_reason");
-  const kept = tagged.filter(pl.col("exclusion_reason").isNull()).drop("exclusion_reason");
+  const kept = exclusion ? narrow.filter(pl.col("exclusion_reason").isNull()) : narrow;
 
-  const levels = diplomaTypesFrame().select("typ_dipl", "dipl_bac_plus").lazy();
-  const scored = kept
-    .lazy()
-    .join(levels, { on: "typ_dipl", how: "left" })
-    .withColumns(
-      eqText("inspr", "O").alias("__is_o"),
-      // bac+n weighs more than any niveau (≤ 9), so one integer orders both criteria.
-      pl.col("dipl_bac_plus").fillNull(-1).mul(100).plus(niveauNumber("niveau").fillNull(0)).alias("__score"),
-    );
+  const levels = diplomaTypesFor(kept).select("typ_dipl", "dipl_bac_plus");
+  const scored = (
+    has("typ_dipl") ? kept.lazy().join(levels, { on: "typ_dipl", how: "left" }) : kept.lazy()
+  ).withColumns(
+    (has("inspr") ? pl.col("inspr").eq(pl.lit("O")).fillNull(false) : pl.lit(false)).alias("__is_o"),
+    // bac+n weighs more than any niveau (≤ 9), so one integer orders both criteria.
+    (has("typ_dipl") ? pl.col("dipl_bac_plus").fillNull(-1) : pl.lit(-1))
+      .mul(100)
+      .plus(has("niveau") ? niveauNumber("niveau").fillNull(0) : pl.lit(0))
+      .alias("__score"),
+  );
   const perCase = scored.groupBy(KEY).agg(pl.len().alias("__n"), pl.col("__is_o").sum().alias("__n_o"));
   const candidates = scored
     .join(perCase, { on: KEY, how: "left" })
     .filter(pl.col("__n_o").eq(0).or(pl.col("__is_o")));
-  const best = candidates
-    .groupBy(KEY)
-    .agg(pl.col("__score").max().alias("__best"), pl.len().alias("__n_candidates"));
+  const best = candidates.groupBy(KEY).agg(pl.col("__score").max().alias("__best"));
   const ranked = candidates
     .join(best, { on: KEY, how: "left" })
     .withColumns(pl.col("__score").eq(pl.col("__best")).alias("__at_best"));
   const atBest = ranked.groupBy(KEY).agg(pl.col("__at_best").sum().alias("__n_at_best"));
-  const rule = pl
-    .when(pl.col("__n_o").eq(1))
-    .then(pl.lit("inspr"))
-    .when(pl.col("__n").eq(1))
-    .then(pl.lit("only_enrolment"))
-    .when(pl.col("__n_at_best").eq(1))
-    .then(pl.lit("highest_diploma"))
-    .otherwise(pl.lit("tie_break"))
-    .alias("principal_rule");
-  const sortKeys = ["id_etu", "rentree", "__score", ...["diplom", "etabli", "compos"].filter(has), "__row"];
+  const sortKeys = ["id_etu", "rentree", "__score", ...tieBreakers, "__row"];
   const chosen = ranked
     .join(atBest, { on: KEY, how: "left" })
     .sort(
@@ -148,15 +164,25 @@ export function principalEnrolments(
       true,
     )
     .unique({ subset: KEY, keep: "first", maintainOrder: true })
-    .withColumns(rule)
+    .select(pl.col("__row"), RULE)
     .collectSync();
 
-  const enrolments = chosen.select(...columns, "principal_rule");
-  const chosenRows = chosen.select("__row");
-  const secondary = kept
-    .join(chosenRows, { on: "__row", how: "anti" })
+  const chosenRows = chosen.getColumn("__row");
+  const enrolments = inscriptions
+    .select(pl.all().gather(chosenRows))
+    .withColumns(chosen.getColumn("principal_rule"));
+  const secondaryRows = kept
+    .select("id_etu", "rentree", "__row")
+    .join(chosen.select("__row"), { on: "__row", how: "anti" })
     .sort(["id_etu", "rentree", "__row"])
-    .select(...columns);
+    .getColumn("__row");
+  const secondary = inscriptions.select(pl.all().gather(secondaryRows));
+  const excludedRows = exclusion
+    ? narrow.filter(pl.col("exclusion_reason").isNotNull()).select("__row", "exclusion_reason")
+    : narrow.head(0).select("__row", pl.lit(null).cast(pl.Utf8).alias("exclusion_reason"));
+  const excluded = inscriptions
+    .select(pl.all().gather(excludedRows.getColumn("__row")))
+    .withColumns(excludedRows.getColumn("exclusion_reason"));
 
   const decisions = Object.fromEntries(PRINCIPAL_RULES.map((r) => [r, 0])) as Record<PrincipalRule, number>;
   const counts = enrolments.groupBy("principal_rule").len();

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../core/errors.js";
-import { requireColumns, withTextColumns } from "./columns.js";
-import { diplomaTypesFrame, niveauNumber, PAR_TYPE_LAS } from "./diploma-types.js";
+import { OPTIONAL_TEXT_COLUMNS, requireColumns, withTextColumns } from "./columns.js";
+import { diplomaTypesFor, niveauNumber, PAR_TYPE_LAS } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
 import { situationExpr } from "./situations.js";
 
@@ -31,6 +31,12 @@ export interface StateOptions {
    * Enrolments after it are ignored.
    */
   lastRentree?: number;
+  /**
+   * The principal enrolment columns carried to the result, after the state columns. Default: all
+   * of them. Naming only the ones used saves memory and time at national scale (each is repeated
+   * for every student × year); the columns the state rules read are computed from in any case.
+   */
+  columns?: readonly string[];
 }
 
 /**
@@ -71,8 +77,15 @@ export function yearlyStates(
   const granularity = options.granularity ?? "niveau";
   const lastRentree =
     options.lastRentree ?? (principal.height > 0 ? Number(principal.getColumn("rentree").max()) : 0);
-  const enrolments = withTextColumns(principal).filter(pl.col("rentree").lessThanEquals(lastRentree)).lazy();
-  const principalColumns = principal.columns.filter((c) => c !== "id_etu" && c !== "rentree");
+  const wide = withTextColumns(principal).filter(pl.col("rentree").lessThanEquals(lastRentree));
+  const principalColumns = (options.columns ?? principal.columns).filter(
+    (c) => c !== "id_etu" && c !== "rentree" && wide.columns.includes(c),
+  );
+  // The grid and its joins run on the columns the state rules read; any other carried column is
+  // joined once at the end, so the wide rows are gathered once rather than at every join.
+  const ruleColumns = ["id_etu", "rentree", ...OPTIONAL_TEXT_COLUMNS];
+  const lateColumns = principalColumns.filter((c) => !ruleColumns.includes(c));
+  const enrolments = wide.lazy().select(...ruleColumns);
 
   const obtained = resultats.lazy().filter(pl.col("resdip").eq(pl.lit("O")).fillNull(false));
   const anyDiploma = obtained
@@ -100,7 +113,7 @@ export function yearlyStates(
     .explode("rentree")
     .withColumns(pl.col("rentree").cast(pl.Int32));
 
-  const types = diplomaTypesFrame().select("typ_dipl", "dipl_prefix", "dipl_years").lazy();
+  const types = diplomaTypesFor(wide).select("typ_dipl", "dipl_prefix", "dipl_years");
   const joined = grid
     .join(enrolments.withColumns(pl.col("rentree").cast(pl.Int32), pl.lit(true).alias("enrolled")), {
       on: ["id_etu", "rentree"],
@@ -124,23 +137,31 @@ export function yearlyStates(
     )
     .withColumns(...stateAndSituation(granularity));
 
-  return joined
-    .select(
-      "id_etu",
-      "rentree",
-      "status",
-      "enrolled",
-      "state",
-      "situation",
-      "diplome",
-      "diplome_principal",
-      "first_rentree",
-      "last_enrolled_rentree",
-      ...principalColumns,
-    )
-    .sort(["id_etu", "rentree"])
+  const states = joined
+    .select(...STATE_COLUMNS, ...principalColumns.filter((c) => !lateColumns.includes(c)))
+    .sort(["id_etu", "rentree"]);
+  if (lateColumns.length === 0) return states.collectSync();
+  const late = wide
+    .lazy()
+    .select(pl.col("id_etu"), pl.col("rentree").cast(pl.Int32), ...lateColumns.map((c) => pl.col(c)));
+  return states
+    .join(late, { on: ["id_etu", "rentree"], how: "left", maintainOrder: "left" })
+    .select(...STATE_COLUMNS, ...principalColumns)
     .collectSync();
 }
+
+const STATE_COLUMNS = [
+  "id_etu",
+  "rentree",
+  "status",
+  "enrolled",
+  "state",
+  "situation",
+  "diplome",
+  "diplome_principal",
+  "first_rentree",
+  "last_enrolled_rentree",
+];
 
 // nodejs-polars expressions are slow to build (milliseconds per node): build once, reuse.
 const exprCache = new Map<StateGranularity, pl.Expr[]>();

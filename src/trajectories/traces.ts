@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { requireColumns, withTextColumns } from "./columns.js";
-import { diplomaTypesFrame, niveauNumber, studyLevel } from "./diploma-types.js";
+import { diplomaTypesFor, niveauNumber, studyLevel } from "./diploma-types.js";
 
 /**
  * Options of {@link traces}.
@@ -50,7 +50,7 @@ export function withTraceElement(enrolments: pl.DataFrame, unknown = "."): pl.La
     : studyLevel().cast(pl.Utf8);
   return withTextColumns(enrolments)
     .lazy()
-    .join(diplomaTypesFrame().lazy(), { on: "typ_dipl", how: "left" })
+    .join(diplomaTypesFor(enrolments), { on: "typ_dipl", how: "left" })
     .withColumns(niveauNumber("niveau").alias("niveau_num"))
     .withColumns(
       pl

@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { requireColumns, withTextColumns } from "./columns.js";
-import { diplomaTypesFrame, niveauNumber, studyLevel } from "./diploma-types.js";
+import { diplomaTypesFor, niveauNumber, studyLevel } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
 import {
   DEVENIR_RULES,
@@ -60,7 +60,7 @@ export function transitions(states: pl.DataFrame, options: TransitionOptions = {
   checkRules(rules);
   const firstRentree =
     options.firstRentree ?? (states.height > 0 ? Number(states.getColumn("rentree").min()) : 0);
-  const types = diplomaTypesFrame().lazy();
+  const types = diplomaTypesFor(states);
   const enriched = withTextColumns(states)
     .lazy()
     .join(types, { on: "typ_dipl", how: "left" })

@@ -93,4 +93,14 @@ describe("yearlyStates()", () => {
       /4 rows repeat a student and rentrée; pass principalEnrolments/,
     );
   });
+
+  it("carries only the principal columns named in `columns`, with the same states", () => {
+    const all = twentyStudentStates();
+    const narrow = twentyStudentStates({ columns: ["sexe", "typ_dipl"] });
+    expect(narrow.columns.slice(10)).toEqual(["sexe", "typ_dipl"]);
+    expect(narrow.select(...all.columns.slice(0, 10), "sexe", "typ_dipl").toRecords()).toEqual(
+      all.select(...all.columns.slice(0, 10), "sexe", "typ_dipl").toRecords(),
+    );
+    expect(all.columns).toContain("anbac");
+  });
 });
