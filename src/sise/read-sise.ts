@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import { InputError } from "../core/errors.js";
+import { releaseMemory } from "../core/release-memory.js";
 import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema.js";
 import { ageCheck } from "./checks/age-check.js";
 import { bacYearCheck } from "./checks/bac-year-check.js";
@@ -12,7 +13,7 @@ import { knownCodeCheck } from "./checks/known-code-check.js";
 import { missingValueCheck } from "./checks/missing-value-check.js";
 import { rangeCheck } from "./checks/range-check.js";
 import { rentreeFileCheck } from "./checks/rentree-file-check.js";
-import { resultEnrolmentCheck, resultEnrolmentKey } from "./checks/result-enrolment-check.js";
+import { resultEnrolmentCheck, withEnrolmentFlag } from "./checks/result-enrolment-check.js";
 import type { RowCheck } from "./checks/row-check.js";
 import { sessionCheck } from "./checks/session-check.js";
 import { severalPrincipalCheck } from "./checks/several-principal-check.js";
@@ -52,6 +53,15 @@ export interface ReadSiseOptions {
   rejectsFile?: string;
   /** Located examples kept per issue in the report; default 5. */
   maxExamples?: number;
+  /**
+   * Return the text columns of the data model as `Categorical` (4 bytes a value) instead of
+   * `Utf8`: about 4 times less memory for the extract and faster joins and group-bys, which is
+   * what makes a national extract (30 M enrolments) fit in a few gigabytes. Every toolkit
+   * function accepts either form; compare codes with `pl.col("typ_dipl").eq(pl.lit("XA"))` as
+   * usual, and cast to `pl.Utf8` before string functions (`.str`). Extra columns stay text.
+   * Default `false`.
+   */
+  compact?: boolean;
 }
 
 /**
@@ -97,6 +107,7 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
   const encoding = options.encoding ?? "auto";
   const strictCodes = options.strictCodes ?? false;
   const maxExamples = options.maxExamples ?? 5;
+  const compact = options.compact ?? false;
   const { files, ignored } = listSiseFiles(dir);
 
   const fileReports: FileValidation[] = [];
@@ -168,6 +179,12 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
         ],
         checks: prepareChecks(fileChecks(file, raw, specs, extraColumns, strictCodes)),
         cast: castToSchemaExprs(specs, extraColumns),
+        compact: [
+          ...specs
+            .filter((spec) => spec.dtype !== "Int32")
+            .map((spec) => pl.col(spec.name).cast(pl.Categorical)),
+          pl.col("__file").cast(pl.Categorical),
+        ],
       };
       plans.set(signature, plan);
     }
@@ -196,7 +213,8 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
       entry.files.push(file.path);
       unknown.set(key, entry);
     }
-    accepted[file.source].push(frame.select(...plan.cast));
+    const typed = frame.select(...plan.cast);
+    accepted[file.source].push(compact ? typed.withColumns(...plan.compact) : typed);
     fileReports.push({
       file: file.name,
       source: file.source,
@@ -211,6 +229,8 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
       rowsAccepted: frame.height,
       rowsRejected: outcome.rejectedRows,
     });
+    // The file's text frames are garbage now: give their memory back before reading the next file.
+    if (compact) releaseMemory();
   }
 
   for (const source of ["inscriptions", "resultats"] as const) {
@@ -252,10 +272,9 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
     maxExamples,
   );
   const crossResultats = evaluateChecks(resultats, crossChecks().resultats, "resultats", maxExamples);
-  const enrolmentKeys = inscriptions.select(resultEnrolmentKey().alias("key")).getColumn("key");
   const orphanResults = evaluateChecks(
-    resultats,
-    prepareChecks([resultEnrolmentCheck(enrolmentKeys)]),
+    withEnrolmentFlag(resultats, inscriptions),
+    orphanCheck(),
     "resultats",
     maxExamples,
   );
@@ -308,6 +327,13 @@ export function validateSise(dir: string, options: ReadSiseOptions = {}): Valida
 const PLAN_CACHE = new Map<string, FilePlan>();
 let CROSS_CHECKS: { inscriptions: PreparedChecks; resultats: PreparedChecks } | undefined;
 
+let ORPHAN_CHECK: PreparedChecks | undefined;
+
+function orphanCheck(): PreparedChecks {
+  ORPHAN_CHECK ??= prepareChecks([resultEnrolmentCheck()]);
+  return ORPHAN_CHECK;
+}
+
 /** The checks across rows and files that do not depend on the data (built once). */
 function crossChecks(): { inscriptions: PreparedChecks; resultats: PreparedChecks } {
   CROSS_CHECKS ??= {
@@ -328,6 +354,8 @@ interface FilePlan {
   normalise: pl.Expr[];
   checks: PreparedChecks;
   cast: pl.Expr[];
+  /** Casts of the text columns to `Categorical` (option `compact`). */
+  compact: pl.Expr[];
 }
 
 /** The rules applied to one file, in the order their problems are reported. */

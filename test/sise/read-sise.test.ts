@@ -57,6 +57,28 @@ describe("readSise()", () => {
     expect(report.issues).toEqual([]);
   });
 
+  it("returns text codes as Categorical with `compact`, the same values and the same report", () => {
+    const dir = extractFolder({
+      "inscri22.csv": csvText([
+        { ...inscription({ id_etu: "e1" }), commentaire: "libre" },
+        { ...inscription({ id_etu: "e2", sexe: "1", annais: "1890" }), commentaire: "x" },
+      ]),
+      "result22.csv": csvText([resultat({ id_etu: "e1" }), resultat({ id_etu: "e9" })]),
+    });
+    const text = readSise(dir);
+    const compact = readSise(dir, { compact: true });
+    expect(compact.inscriptions.getColumn("id_etu").dtype).toEqual(pl.Categorical);
+    expect(compact.inscriptions.getColumn("typ_dipl").dtype).toEqual(pl.Categorical);
+    expect(compact.inscriptions.getColumn("rentree").dtype).toEqual(pl.Int32);
+    expect(compact.inscriptions.getColumn("commentaire").dtype.variant).toBe("String");
+    const asText = (frame: pl.DataFrame) => frame.select(pl.all().cast(pl.Utf8)).toRecords();
+    expect(asText(compact.inscriptions)).toEqual(asText(text.inscriptions));
+    expect(asText(compact.resultats)).toEqual(asText(text.resultats));
+    expect(compact.report).toEqual(text.report);
+    expect(compact.report.totals.inscriptions).toEqual({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
+    expect(compact.report.issues.map((issue) => issue.code)).toContain("result-without-enrolment");
+  });
+
   it("reads Parquet files and writes rejected rows with file, line, column, value and reason", () => {
     const good = pl.DataFrame([inscription(), inscription({ id_etu: "x2", annais: "19x5" })]);
     const dir = extractFolder({});

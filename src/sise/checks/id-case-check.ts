@@ -13,7 +13,7 @@ export function idCaseCheck(): RowCheck {
     code: "id-case-variants",
     column: "id_etu",
     severity: "warn",
-    bad: pl.col("id_etu").nUnique().over(pl.col("id_etu").str.toLowerCase()).gt(pl.lit(1)),
+    bad: pl.col("id_etu").nUnique().over(pl.col("id_etu").cast(pl.Utf8).str.toLowerCase()).gt(pl.lit(1)),
     message: "this student id differs only by letter case from another id",
     hint: "check the pseudonymisation: ids are case-sensitive, so these count as different students",
   };

@@ -5,10 +5,10 @@ import type { RowCheck } from "./row-check.js";
 export const RESULT_ENROLMENT_KEY = ["id_etu", "rentree", "etabli"] as const;
 
 /**
- * The key used by {@link resultEnrolmentCheck}, as one string expression.
+ * The key of {@link RESULT_ENROLMENT_KEY} as one text, shown as the value of a reported result.
  *
  * @example
- * inscriptions.select(resultEnrolmentKey().alias("key"));
+ * resultats.select(resultEnrolmentKey().alias("key")); // "e1|2022|0751717J"
  */
 export function resultEnrolmentKey(): pl.Expr {
   return pl.concatString(
@@ -17,20 +17,49 @@ export function resultEnrolmentKey(): pl.Expr {
   );
 }
 
+/** Name of the flag column {@link withEnrolmentFlag} adds and {@link resultEnrolmentCheck} reads. */
+export const HAS_ENROLMENT = "__has_enrolment";
+
+/**
+ * Adds the boolean column {@link HAS_ENROLMENT} to the results: true when the inscriptions hold
+ * an enrolment with the same {@link RESULT_ENROLMENT_KEY}. A hash join on the key columns, so it
+ * costs little even at national scale (no key text is built). Row order is kept.
+ *
+ * @example
+ * const flagged = withEnrolmentFlag(resultats, inscriptions);
+ */
+export function withEnrolmentFlag(resultats: pl.DataFrame, inscriptions: pl.DataFrame): pl.DataFrame {
+  const key = [...RESULT_ENROLMENT_KEY];
+  const keys = inscriptions
+    .lazy()
+    .select(...key)
+    .unique()
+    .withColumns(pl.lit(true).alias(HAS_ENROLMENT));
+  return resultats
+    .lazy()
+    .join(keys, { on: key, how: "left", maintainOrder: "left" })
+    .withColumns(pl.col(HAS_ENROLMENT).fillNull(false))
+    .collectSync();
+}
+
 /**
  * Reports results with no enrolment of the same student, rentrée and establishment in the
- * inscriptions (the diploma is not compared: an intermediate diploma has its own code).
+ * inscriptions (the diploma is not compared: an intermediate diploma has its own code). Reads the
+ * flag added by {@link withEnrolmentFlag}; a result with a missing key part is not reported here
+ * (the missing value is, by its own rule).
  *
- * @param enrolmentKeys keys of the accepted inscriptions, from {@link resultEnrolmentKey}
  * @example
- * resultEnrolmentCheck(inscriptions.select(resultEnrolmentKey()).getColumn("id_etu"));
+ * evaluateChecks(withEnrolmentFlag(resultats, inscriptions), prepareChecks([resultEnrolmentCheck()]), "resultats", 5);
  */
-export function resultEnrolmentCheck(enrolmentKeys: pl.Series): RowCheck {
+export function resultEnrolmentCheck(): RowCheck {
   return {
     code: "result-without-enrolment",
     column: "id_etu",
     severity: "warn",
-    bad: resultEnrolmentKey().isIn(pl.lit(enrolmentKeys)).not(),
+    bad: pl
+      .col(HAS_ENROLMENT)
+      .not()
+      .and(pl.allHorizontal(RESULT_ENROLMENT_KEY.map((column) => pl.col(column).isNotNull()))),
     value: resultEnrolmentKey(),
     message: "result without an enrolment of the same id_etu, rentree and etabli",
     hint: "check that the inscriptions file of that rentrée is in the folder and holds this student",

@@ -11,7 +11,7 @@ import { knownCodeCheck } from "../../../src/sise/checks/known-code-check.js";
 import { missingValueCheck } from "../../../src/sise/checks/missing-value-check.js";
 import { rangeCheck } from "../../../src/sise/checks/range-check.js";
 import { rentreeFileCheck } from "../../../src/sise/checks/rentree-file-check.js";
-import { resultEnrolmentCheck } from "../../../src/sise/checks/result-enrolment-check.js";
+import { resultEnrolmentCheck, withEnrolmentFlag } from "../../../src/sise/checks/result-enrolment-check.js";
 import type { RowCheck } from "../../../src/sise/checks/row-check.js";
 import { integerValue } from "../../../src/sise/checks/row-check.js";
 import { sessionCheck } from "../../../src/sise/checks/session-check.js";
@@ -178,14 +178,21 @@ const cases: Case[] = [
   },
   {
     title: "resultEnrolmentCheck() flags results with no enrolment of the same id, rentree and etabli",
-    check: resultEnrolmentCheck(pl.Series("key", ["a|2022|E"])),
+    check: resultEnrolmentCheck(),
     severity: "warn",
-    columns: {
-      id_etu: ["a", "a", "b"],
-      rentree: pl.Series("rentree", [2022, 2023, 2022], pl.Int32),
-      etabli: ["E", "E", "E"],
-    },
-    bad: [false, true, true],
+    columns: withEnrolmentFlag(
+      pl.DataFrame({
+        id_etu: ["a", "a", "b", "a"],
+        rentree: pl.Series("rentree", [2022, 2023, 2022, 2022], pl.Int32),
+        etabli: ["E", "E", "E", null],
+      }),
+      pl.DataFrame({
+        id_etu: ["a", "a", "b"],
+        rentree: pl.Series("rentree", [2022, 2022, 2023], pl.Int32),
+        etabli: ["E", "E", "E"],
+      }),
+    ).toObject(),
+    bad: [false, true, true, false],
   },
 ];
 
