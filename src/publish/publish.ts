@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../core/errors.js";
+import { releaseMemory } from "../core/release-memory.js";
 import { type DisclosurePolicy, resolvePolicy } from "../disclosure/gate/disclosure-policy.js";
 import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
 import { oraccleCohorts } from "../disclosure/microdata/oraccle-cohorts.js";
@@ -12,6 +13,7 @@ import { observationWindow } from "../indicators/observation-window.js";
 import { selectCohort } from "../indicators/select-cohort.js";
 import { wilsonInterval } from "../indicators/wilson-interval.js";
 import { readSise } from "../sise/read-sise.js";
+import { OPTIONAL_TEXT_COLUMNS } from "../trajectories/columns.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
 import { SITUATIONS } from "../trajectories/situations.js";
 import { yearlyStates } from "../trajectories/states.js";
@@ -150,17 +152,11 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   assertOutputFolderUsable(options.out, { overwrite: options.overwrite ?? false });
 
   step("reading and validating the extract");
-  const extract = readSise(options.input);
-  const { inscriptions, resultats } = extract;
-  if (inscriptions.height === 0) {
-    throw new OraccleError(`no enrolment accepted in '${options.input}': nothing to publish`, ExitCode.input);
-  }
-
-  step("rebuilding paths (principal enrolments, yearly states, transitions)");
-  const chosen = principalEnrolments(inscriptions, { excludeCpgeDoubles: true });
-  const principal = chosen.enrolments;
-  const states = yearlyStates(principal, resultats);
-  const moves = transitions(states);
+  const { readReport, principal, principalRows, resultats, moves, window } = rebuildPaths(
+    options.input,
+    step,
+  );
+  releaseMemory();
   const rentrees = principal.getColumn("rentree").unique().sort().toArray() as number[];
   const firstRentree = rentrees[0]!;
   const lastRentree = rentrees.at(-1)!;
@@ -218,7 +214,6 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     .concat(flowParts)
     .select("rentree", "situation", "situation_suivante", "effectif", "statut");
 
-  const window = observationWindow(inscriptions, resultats);
   const followUp: FollowUpInput = { principal, transitions: moves, resultats, window };
   const breakdown = config.indicatorBreakdown ?? "gd_discipline";
   const devenirParts: pl.DataFrame[] = [];
@@ -289,10 +284,10 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
         (sum, table) => sum + table.frame.filter(pl.col("statut").eq(pl.lit("secret_secondaire"))).height,
         0,
       );
-  const rowsRead = extract.report.totals.all.rowsRead;
+  const rowsRead = readReport.totals.all.rowsRead;
   const figures: Record<string, number> = {
     "Lignes lues (inscriptions et résultats)": rowsRead,
-    "Lignes rejetées à la validation": extract.report.totals.all.rowsRejected,
+    "Lignes rejetées à la validation": readReport.totals.all.rowsRejected,
     "Étudiants (inscription principale)": students.height,
     Cohortes: cohorts.cohorts,
     "Cohortes masquées (moins de k étudiants)": cohorts.maskedCohorts,
@@ -391,8 +386,8 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     out: options.out,
     policy: policy.name,
     rowsRead,
-    rowsAccepted: extract.report.totals.all.rowsAccepted,
-    rowsRejected: extract.report.totals.all.rowsRejected,
+    rowsAccepted: readReport.totals.all.rowsAccepted,
+    rowsRejected: readReport.totals.all.rowsRejected,
     students: students.height,
     cohorts: cohorts.cohorts,
     maskedCohorts: cohorts.maskedCohorts,
@@ -404,10 +399,10 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     accounting: {
       read: {
         rowsRead,
-        rowsAccepted: extract.report.totals.all.rowsAccepted,
-        rowsRejected: extract.report.totals.all.rowsRejected,
+        rowsAccepted: readReport.totals.all.rowsAccepted,
+        rowsRejected: readReport.totals.all.rowsRejected,
       },
-      principal: chosen.rows,
+      principal: principalRows,
       cohorts: {
         students: students.height,
         inPublishedCohorts: Number(cohorts.cohortes.getColumn("effectif").sum()),
@@ -416,6 +411,59 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
       flows: flowAccounting,
     },
   };
+}
+
+/** Enrolment columns the publication reads after the principal enrolment is chosen. */
+const PUBLISHED_ENROLMENT_COLUMNS = [
+  "id_etu",
+  "rentree",
+  "etabli",
+  "inspr",
+  "sexe",
+  "annais",
+  "anbac",
+  "bac_rgrp",
+  "bac_spe1",
+  "bac_spe2",
+  "mention_bac",
+  "pcspar",
+  "degetu",
+  "typ_dipl",
+  "diplom",
+  "niveau",
+  "cursus_lmd",
+  "discipli",
+  "groupe",
+  "gd_discipline",
+  "par_type",
+];
+
+/**
+ * Reading, principal enrolments, yearly states and transitions, in a scope of their own: once it
+ * returns, the whole extract and the yearly states are garbage and {@link releaseMemory} can give
+ * their memory back. Only the frames used later are returned, with the columns used later.
+ */
+function rebuildPaths(input: string, step: (message: string) => void) {
+  const extract = readSise(input, { compact: true });
+  const readReport = extract.report;
+  if (extract.inscriptions.height === 0) {
+    throw new OraccleError(`no enrolment accepted in '${input}': nothing to publish`, ExitCode.input);
+  }
+  step("rebuilding paths (principal enrolments, yearly states, transitions)");
+  const window = observationWindow(extract.inscriptions, extract.resultats);
+  const resultats = extract.resultats.select(
+    ...["id_etu", "rentree", "session", "etabli", "typ_dipl", "diplom", "resdip"].filter((column) =>
+      extract.resultats.columns.includes(column),
+    ),
+  );
+  const chosen = principalEnrolments(extract.inscriptions, { excludeCpgeDoubles: true });
+  const principalRows = chosen.rows;
+  const states = yearlyStates(chosen.enrolments, resultats, { columns: OPTIONAL_TEXT_COLUMNS });
+  const moves = transitions(states);
+  const principal = chosen.enrolments.select(
+    ...PUBLISHED_ENROLMENT_COLUMNS.filter((column) => chosen.enrolments.columns.includes(column)),
+  );
+  return { readReport, principal, principalRows, resultats, moves, window };
 }
 
 /** The first true indicator column gives the category; null when none is true. */
