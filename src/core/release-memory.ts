@@ -4,24 +4,27 @@ import { runInNewContext } from "node:vm";
 let collect: (() => void) | undefined;
 
 /**
- * Asks V8 for a full garbage collection, so that the native memory of the polars frames no longer
- * referenced is given back now. A nodejs-polars frame frees its (often large) native buffers only
- * when V8 collects its small JavaScript wrapper, and V8 does not see native memory: without this,
- * frames of earlier pipeline stages stay resident until the JavaScript heap itself fills up, which
- * at national scale means gigabytes. Call it between stages, once the previous stage's frames are
- * out of scope. Costs a few milliseconds.
+ * Gives back the native memory of the polars frames no longer referenced, before the next stage
+ * of a long pipeline. A nodejs-polars frame frees its (often large) native buffers only when V8
+ * collects its small JavaScript wrapper and then runs its finalizer — and V8 neither sees native
+ * memory nor runs those finalizers before the event loop turns. So a synchronous pipeline keeps
+ * every intermediate frame of every stage resident until it returns: gigabytes at national scale.
+ * This asks V8 for a full collection, then yields one turn of the event loop so the finalizers
+ * run. Await it between stages, once the previous stage's frames are out of scope; it costs a
+ * few milliseconds.
  *
  * @example
  * let states = yearlyStates(principal, resultats);
  * const moves = transitions(states);
  * states = undefined;
- * releaseMemory();
+ * await releaseMemory();
  */
-export function releaseMemory(): void {
+export async function releaseMemory(): Promise<void> {
   if (collect === undefined) {
     // `--expose-gc` can be turned on at run time; the gc function then exists in new contexts.
     setFlagsFromString("--expose-gc");
     collect = runInNewContext("gc") as () => void;
   }
   collect();
+  await new Promise((resolve) => setImmediate(resolve));
 }

@@ -12,7 +12,7 @@ import { cohortOutcomes } from "../indicators/cohort-outcomes.js";
 import { observationWindow } from "../indicators/observation-window.js";
 import { selectCohort } from "../indicators/select-cohort.js";
 import { wilsonInterval } from "../indicators/wilson-interval.js";
-import { readSise } from "../sise/read-sise.js";
+import { readSiseAsync } from "../sise/read-sise.js";
 import { OPTIONAL_TEXT_COLUMNS } from "../trajectories/columns.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
 import { SITUATIONS } from "../trajectories/situations.js";
@@ -152,11 +152,11 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   assertOutputFolderUsable(options.out, { overwrite: options.overwrite ?? false });
 
   step("reading and validating the extract");
-  const { readReport, principal, principalRows, resultats, moves, window } = rebuildPaths(
+  const { readReport, principal, principalRows, resultats, moves, window } = await rebuildPaths(
     options.input,
     step,
   );
-  releaseMemory();
+  await releaseMemory();
   const rentrees = principal.getColumn("rentree").unique().sort().toArray() as number[];
   const firstRentree = rentrees[0]!;
   const lastRentree = rentrees.at(-1)!;
@@ -443,8 +443,8 @@ const PUBLISHED_ENROLMENT_COLUMNS = [
  * returns, the whole extract and the yearly states are garbage and {@link releaseMemory} can give
  * their memory back. Only the frames used later are returned, with the columns used later.
  */
-function rebuildPaths(input: string, step: (message: string) => void) {
-  const extract = readSise(input, { compact: true });
+async function rebuildPaths(input: string, step: (message: string) => void) {
+  const extract = await readSiseAsync(input, { compact: true });
   const readReport = extract.report;
   if (extract.inscriptions.height === 0) {
     throw new OraccleError(`no enrolment accepted in '${input}': nothing to publish`, ExitCode.input);
@@ -458,11 +458,13 @@ function rebuildPaths(input: string, step: (message: string) => void) {
   );
   const chosen = principalEnrolments(extract.inscriptions, { excludeCpgeDoubles: true });
   const principalRows = chosen.rows;
-  const states = yearlyStates(chosen.enrolments, resultats, { columns: OPTIONAL_TEXT_COLUMNS });
-  const moves = transitions(states);
   const principal = chosen.enrolments.select(
     ...PUBLISHED_ENROLMENT_COLUMNS.filter((column) => chosen.enrolments.columns.includes(column)),
   );
+  await releaseMemory();
+  const states = yearlyStates(chosen.enrolments, resultats, { columns: OPTIONAL_TEXT_COLUMNS });
+  await releaseMemory();
+  const moves = transitions(states);
   return { readReport, principal, principalRows, resultats, moves, window };
 }
 

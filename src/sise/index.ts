@@ -98,7 +98,7 @@ export {
   principalEnrolmentMap,
 } from "./generator/licence-cohort-counts.js";
 export type { ReadSiseOptions, SiseExtract } from "./read-sise.js";
-export { readSise, validateSise } from "./read-sise.js";
+export { readSise, readSiseAsync, validateSise } from "./read-sise.js";
 export type { SiseColumnSpec, SiseDtype } from "./schema.js";
 export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./schema.js";
 export type { SiseFile, SiseSource } from "./sise-files.js";

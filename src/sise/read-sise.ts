@@ -104,6 +104,33 @@ const SPECS: Record<SiseSource, readonly SiseColumnSpec[]> = {
  * console.log(formatValidationReport(report));
  */
 export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtract {
+  const steps = readSiseSteps(dir, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
+}
+
+/**
+ * {@link readSise} for large extracts: the same result, but it gives the memory of each file's
+ * text frames back (see `releaseMemory`) before reading the next one, which a synchronous call
+ * cannot do. With `compact: true`, the peak memory is then that of the compact extract plus one
+ * file, instead of every file's text frames at once.
+ *
+ * @example
+ * const { inscriptions, resultats, report } = await readSiseAsync("national/", { compact: true });
+ */
+export async function readSiseAsync(dir: string, options: ReadSiseOptions = {}): Promise<SiseExtract> {
+  const steps = readSiseSteps(dir, options);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+    await releaseMemory();
+  }
+}
+
+/** The reading, as steps: it pauses after each file and each check across files. */
+function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, SiseExtract> {
   const encoding = options.encoding ?? "auto";
   const strictCodes = options.strictCodes ?? false;
   const maxExamples = options.maxExamples ?? 5;
@@ -229,8 +256,8 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
       rowsAccepted: frame.height,
       rowsRejected: outcome.rejectedRows,
     });
-    // The file's text frames are garbage now: give their memory back before reading the next file.
-    if (compact) releaseMemory();
+    // The file's text frames are garbage now: their memory can be given back.
+    yield;
   }
 
   for (const source of ["inscriptions", "resultats"] as const) {
@@ -271,7 +298,9 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
     "inscriptions",
     maxExamples,
   );
+  yield;
   const crossResultats = evaluateChecks(resultats, crossChecks().resultats, "resultats", maxExamples);
+  yield;
   const orphanResults = evaluateChecks(
     withEnrolmentFlag(resultats, inscriptions),
     orphanCheck(),
@@ -279,6 +308,7 @@ export function readSise(dir: string, options: ReadSiseOptions = {}): SiseExtrac
     maxExamples,
   );
   issues.push(...crossInscriptions.issues, ...crossResultats.issues, ...orphanResults.issues);
+  yield;
 
   ({ frame: inscriptions } = readDecimalColumns(inscriptions, extras.inscriptions, notices));
   ({ frame: resultats } = readDecimalColumns(resultats, extras.resultats, notices));

@@ -2,13 +2,20 @@ import { describe, expect, it } from "vitest";
 import { releaseMemory } from "../../src/core/release-memory.js";
 
 describe("releaseMemory()", () => {
-  it("collects objects no longer referenced", async () => {
+  it("collects objects no longer referenced and runs their finalizers", async () => {
+    let finalized = false;
+    const registry = new FinalizationRegistry(() => {
+      finalized = true;
+    });
     let garbage: object | undefined = { payload: new Array(1000).fill(1) };
+    registry.register(garbage, "garbage");
     const ref = new WeakRef(garbage);
     garbage = undefined;
     // A WeakRef target survives until the end of the current job; collect in a later one.
     await new Promise((resolve) => setTimeout(resolve, 0));
-    releaseMemory();
+    await releaseMemory();
     expect(ref.deref()).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(finalized).toBe(true);
   });
 });

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
-import { readSise } from "../../src/sise/read-sise.js";
+import { readSise, readSiseAsync } from "../../src/sise/read-sise.js";
 import { INSCRIPTION_COLUMNS, RESULTAT_COLUMNS } from "../../src/sise/schema.js";
 import { csvText, extractFolder, inscription, resultat } from "./sise-fixture.js";
 
@@ -77,6 +77,20 @@ describe("readSise()", () => {
     expect(compact.report).toEqual(text.report);
     expect(compact.report.totals.inscriptions).toEqual({ rowsRead: 2, rowsAccepted: 1, rowsRejected: 1 });
     expect(compact.report.issues.map((issue) => issue.code)).toContain("result-without-enrolment");
+  });
+
+  it("readSiseAsync() gives the same extract as readSise()", async () => {
+    const dir = extractFolder({
+      "inscri22.csv": csvText([inscription({ id_etu: "e1" }), inscription({ id_etu: "e2", annais: "1890" })]),
+      "result22.csv": csvText([resultat({ id_etu: "e1" })]),
+    });
+    const sync = readSise(dir, { compact: true });
+    const async = await readSiseAsync(dir, { compact: true });
+    expect(async.report).toEqual(sync.report);
+    expect(async.inscriptions.toRecords()).toEqual(sync.inscriptions.toRecords());
+    expect(async.resultats.toRecords()).toEqual(sync.resultats.toRecords());
+    expect(async.rejects.toRecords()).toEqual(sync.rejects.toRecords());
+    expect(async.rejects.height).toBe(1);
   });
 
   it("reads Parquet files and writes rejected rows with file, line, column, value and reason", () => {
