@@ -22,20 +22,6 @@ export interface TraceOptions {
 }
 
 /**
- * Oraccle-style traces, one row per student (oraccle-open-data.md §2): years joined by `+` in
- * order, simultaneous enrolments of a year joined by `&`, each element `level-diplom-uai` where
- * `level` is the degree of studies bac+n (`degetu` when the frame has it, else computed from
- * `typ_dipl` and `niveau`). Give it the principal enrolments for Oraccle's method (then `&`
- * never occurs), or all enrolments to see double enrolments: within a year, the `inspr = O`
- * enrolment comes first, then elements in text order. Gap years: see {@link TraceOptions}.
- *
- * Columns: `id_etu`, `trace`, `first_rentree`, `last_rentree`, `n_enrolled_years`,
- * `n_gap_years`; sorted by `id_etu`. Not masked: the disclosure gate comes later.
- *
- * @example
- * traces(principal).filter(pl.col("id_etu").eq("e1")).getColumn("trace").get(0); // "1-2500001-0931238R+2-2500001-0931238R"
- */
-/**
  * The enrolments with their trace element in a `__element` column: `level-diplom-uai`, where
  * `level` is `degetu` when present, else the degree of studies (bac+n) computed from `typ_dipl`
  * and `niveau`; unknown parts are written `unknown`. This is the `formation` key of Oraccle's
@@ -66,42 +52,94 @@ export function withTraceElement(enrolments: pl.DataFrame, unknown = "."): pl.La
     );
 }
 
+/**
+ * Oraccle-style traces, one row per student (oraccle-open-data.md §2): years joined by `+` in
+ * order, simultaneous enrolments of a year joined by `&`, each element `level-diplom-uai` where
+ * `level` is the degree of studies bac+n (`degetu` when the frame has it, else computed from
+ * `typ_dipl` and `niveau`). Give it the principal enrolments for Oraccle's method (then `&`
+ * never occurs), or all enrolments to see double enrolments: within a year, the `inspr = O`
+ * enrolment comes first, then elements in text order. Gap years: see {@link TraceOptions}.
+ *
+ * Columns: `id_etu`, `trace`, `first_rentree`, `last_rentree`, `n_enrolled_years`,
+ * `n_gap_years`; sorted by `id_etu`. Not masked: the disclosure gate comes later.
+ *
+ * @example
+ * traces(principal).filter(pl.col("id_etu").eq("e1")).getColumn("trace").get(0); // "1-2500001-0931238R+2-2500001-0931238R"
+ */
 export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl.DataFrame {
   requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)");
   const gapElement = options.gapElement === undefined ? "" : options.gapElement;
   const unknown = options.unknown ?? ".";
-  const elements = withTraceElement(enrolments, unknown).select(
-    pl.col("id_etu"),
-    pl.col("rentree").cast(pl.Int32),
-    pl.col("inspr").eq(pl.lit("O")).fillNull(false).not().alias("__secondary"),
-    pl.col("__element"),
-  );
-  const years = elements
-    .groupBy(["id_etu", "rentree"])
-    .agg(pl.col("__element").sortBy(["__secondary", "__element"]).str.concat("&").alias("__year"));
-  const bounds = years
-    .groupBy("id_etu")
+  const elements = withTraceElement(enrolments, unknown)
+    .select(
+      pl.col("id_etu"),
+      pl.col("rentree").cast(pl.Int32),
+      pl.col("inspr").eq(pl.lit("O")).fillNull(false).not().alias("__secondary"),
+      pl.col("__element"),
+    )
+    .sort(["id_etu", "rentree", "__secondary", "__element"])
+    .collectSync();
+  // Sorted, so several enrolments of a student-year are neighbours. With one enrolment a year (the
+  // principal enrolments, Oraccle's method) the year's text is its element: no group-by needed.
+  const sameYearAsPrevious =
+    Number(
+      elements
+        .select(
+          pl
+            .col("id_etu")
+            .eq(pl.col("id_etu").shift(1))
+            .and(pl.col("rentree").eq(pl.col("rentree").shift(1)))
+            .fillNull(false)
+            .cast(pl.Int32)
+            .sum()
+            .alias("n"),
+        )
+        .getColumn("n")
+        .toArray()[0],
+    ) > 0;
+  const years = sameYearAsPrevious
+    ? elements
+        .lazy()
+        .groupBy(["id_etu", "rentree"], { maintainOrder: true })
+        .agg(pl.col("__element").str.concat("&").alias("__year"))
+    : elements.lazy().select("id_etu", "rentree", pl.col("__element").alias("__year"));
+  // One pass over the sorted years: each year is preceded by "+" and, for each missing year
+  // since the previous one, the gap element and another "+" (nothing before a student's first).
+  const first = pl.col("id_etu").neq(pl.col("id_etu").shift(1)).fillNull(true);
+  const missing = pl
+    .when(first)
+    .then(pl.lit(0))
+    .otherwise(pl.col("rentree").minus(pl.col("rentree").shift(1)).minus(1))
+    .cast(pl.Int32);
+  const withGaps = years.withColumns(first.alias("__first"), missing.alias("__missing")).collectSync();
+  const maxMissing = Number(withGaps.getColumn("__missing").max() ?? 0);
+  const separators = pl.DataFrame({
+    __first: [true, ...Array.from({ length: maxMissing + 1 }, () => false)],
+    __missing: pl.Series(
+      "__missing",
+      [0, ...Array.from({ length: maxMissing + 1 }, (_, gap) => gap)],
+      pl.Int32,
+    ),
+    __separator: [
+      "",
+      ...Array.from(
+        { length: maxMissing + 1 },
+        (_, gap) => `+${gapElement === null ? "" : `${gapElement}+`.repeat(gap)}`,
+      ),
+    ],
+  });
+  return withGaps
+    .lazy()
+    .join(separators.lazy(), { on: ["__first", "__missing"], how: "left", maintainOrder: "left" })
+    .groupBy("id_etu", { maintainOrder: true })
     .agg(
-      pl.col("rentree").min().alias("first_rentree"),
-      pl.col("rentree").max().alias("last_rentree"),
+      pl
+        .concatString([pl.col("__separator"), pl.col("__year")], "")
+        .str.concat("")
+        .alias("trace"),
+      pl.col("rentree").first().alias("first_rentree"),
+      pl.col("rentree").last().alias("last_rentree"),
       pl.len().cast(pl.Int32).alias("n_enrolled_years"),
-    );
-  let grid = bounds
-    .withColumns(pl.intRanges(pl.col("first_rentree"), pl.col("last_rentree").plus(1)).alias("rentree"))
-    .explode("rentree")
-    .withColumns(pl.col("rentree").cast(pl.Int32))
-    .join(years, { on: ["id_etu", "rentree"], how: "left" });
-  grid =
-    gapElement === null
-      ? grid.filter(pl.col("__year").isNotNull())
-      : grid.withColumns(pl.col("__year").fillNull(pl.lit(gapElement)));
-  return grid
-    .groupBy("id_etu")
-    .agg(
-      pl.col("__year").sortBy("rentree").str.concat("+").alias("trace"),
-      pl.col("first_rentree").first().cast(pl.Int32),
-      pl.col("last_rentree").first().cast(pl.Int32),
-      pl.col("n_enrolled_years").first(),
     )
     .withColumns(
       pl
@@ -113,6 +151,5 @@ export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl
         .alias("n_gap_years"),
     )
     .select("id_etu", "trace", "first_rentree", "last_rentree", "n_enrolled_years", "n_gap_years")
-    .sort("id_etu")
     .collectSync();
 }
