@@ -62,6 +62,12 @@ export interface ReadSiseOptions {
    * Default `false`.
    */
   compact?: boolean;
+  /**
+   * Return only these columns (data-model or extra; names absent from a source are ignored).
+   * Every column of every row is still validated: only the output is narrower, which saves the
+   * memory of the columns a job does not read. Default: every column.
+   */
+  columns?: readonly string[];
 }
 
 /**
@@ -206,12 +212,9 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
         ],
         checks: prepareChecks(fileChecks(file, raw, specs, extraColumns, strictCodes)),
         cast: castToSchemaExprs(specs, extraColumns),
-        compact: [
-          ...specs
-            .filter((spec) => spec.dtype !== "Int32")
-            .map((spec) => pl.col(spec.name).cast(pl.Categorical)),
-          pl.col("__file").cast(pl.Categorical),
-        ],
+        compact: [...specs.filter((spec) => spec.dtype !== "Int32").map((spec) => spec.name), "__file"].map(
+          (name): [string, pl.Expr] => [name, pl.col(name).cast(pl.Categorical)],
+        ),
       };
       plans.set(signature, plan);
     }
@@ -240,8 +243,14 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
       entry.files.push(file.path);
       unknown.set(key, entry);
     }
-    const typed = frame.select(...plan.cast);
-    accepted[file.source].push(compact ? typed.withColumns(...plan.compact) : typed);
+    let typed = frame.select(...plan.cast);
+    const wanted = options.columns;
+    if (wanted) typed = typed.select(...typed.columns.filter((c) => keepColumn(c, wanted)));
+    if (compact)
+      typed = typed.withColumns(
+        ...plan.compact.filter(([name]) => typed.columns.includes(name)).map(([, cast]) => cast),
+      );
+    accepted[file.source].push(typed);
     fileReports.push({
       file: file.name,
       source: file.source,
@@ -310,8 +319,20 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
   issues.push(...crossInscriptions.issues, ...crossResultats.issues, ...orphanResults.issues);
   yield;
 
-  ({ frame: inscriptions } = readDecimalColumns(inscriptions, extras.inscriptions, notices));
-  ({ frame: resultats } = readDecimalColumns(resultats, extras.resultats, notices));
+  const returned = (frame: pl.DataFrame) =>
+    options.columns
+      ? frame.select(...frame.columns.filter((c) => options.columns!.includes(c)))
+      : frame.drop([...LOCATION_COLUMNS]);
+  inscriptions = returned(inscriptions);
+  resultats = returned(resultats);
+  const presentExtras = (source: SiseSource, frame: pl.DataFrame) =>
+    extras[source].filter((c) => frame.columns.includes(c));
+  ({ frame: inscriptions } = readDecimalColumns(
+    inscriptions,
+    presentExtras("inscriptions", inscriptions),
+    notices,
+  ));
+  ({ frame: resultats } = readDecimalColumns(resultats, presentExtras("resultats", resultats), notices));
 
   const totals = {
     inscriptions: sum(fileReports.filter((f) => f.source === "inscriptions")),
@@ -332,8 +353,8 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
   };
   if (options.rejectsFile !== undefined) writeRejectsCsv(rejects, options.rejectsFile);
   return {
-    inscriptions: inscriptions.drop([...LOCATION_COLUMNS]),
-    resultats: resultats.drop([...LOCATION_COLUMNS]),
+    inscriptions,
+    resultats,
     rejects,
     report,
   };
@@ -379,13 +400,30 @@ function crossChecks(): { inscriptions: PreparedChecks; resultats: PreparedCheck
   return CROSS_CHECKS;
 }
 
+/** Columns the checks across rows and files read: kept until they ran, whatever `columns` asks. */
+const CROSS_CHECK_COLUMNS = [
+  "id_etu",
+  "rentree",
+  "session",
+  "diplom",
+  "etabli",
+  "sexe",
+  "annais",
+  "inspr",
+  ...LOCATION_COLUMNS,
+];
+
+function keepColumn(column: string, wanted: readonly string[]): boolean {
+  return wanted.includes(column) || CROSS_CHECK_COLUMNS.includes(column);
+}
+
 /** Expressions prepared once for every file of the same kind. */
 interface FilePlan {
   normalise: pl.Expr[];
   checks: PreparedChecks;
   cast: pl.Expr[];
-  /** Casts of the text columns to `Categorical` (option `compact`). */
-  compact: pl.Expr[];
+  /** Casts of the text columns to `Categorical` (option `compact`), by column name. */
+  compact: [string, pl.Expr][];
 }
 
 /** The rules applied to one file, in the order their problems are reported. */

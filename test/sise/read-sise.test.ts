@@ -79,6 +79,28 @@ describe("readSise()", () => {
     expect(compact.report.issues.map((issue) => issue.code)).toContain("result-without-enrolment");
   });
 
+  it("returns only the asked columns with `columns`, every column still validated", () => {
+    const dir = extractFolder({
+      "inscri22.csv": csvText([
+        { ...inscription({ id_etu: "e1" }), ects: "1,5" },
+        { ...inscription({ id_etu: "e2", sexe: "7" }), ects: "2" },
+        { ...inscription({ id_etu: "e3", nation: "=cmd" }), ects: "3" },
+      ]),
+      "result22.csv": csvText([resultat({ id_etu: "e1" })]),
+    });
+    const all = readSise(dir);
+    const narrow = readSise(dir, { columns: ["id_etu", "rentree", "ects", "resdip"] });
+    expect(narrow.inscriptions.columns).toEqual(["rentree", "id_etu", "ects"]);
+    expect(narrow.resultats.columns).toEqual(["rentree", "id_etu", "resdip"]);
+    expect(narrow.inscriptions.getColumn("ects").toArray()).toEqual(
+      all.inscriptions.getColumn("ects").toArray(),
+    );
+    expect(narrow.report).toEqual(all.report);
+    expect(narrow.report.issues.map((issue) => issue.column)).toEqual(
+      expect.arrayContaining(["sexe", "nation"]),
+    );
+  });
+
   it("readSiseAsync() gives the same extract as readSise()", async () => {
     const dir = extractFolder({
       "inscri22.csv": csvText([inscription({ id_etu: "e1" }), inscription({ id_etu: "e2", annais: "1890" })]),
