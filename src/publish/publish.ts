@@ -51,6 +51,12 @@ export interface PublishOptions {
   config?: PublishConfig;
   /** Replace an output folder that already holds a dataset. Default `false`. */
   overwrite?: boolean;
+  /**
+   * Paths are rebuilt in partitions of students holding about this many enrolments (a student is
+   * never split), so that the yearly states and transitions of a national extract never all sit
+   * in memory at once. The output does not depend on it. Default 2,000,000.
+   */
+  partitionRows?: number;
   /** Called at the start of each long step (the CLI shows it on a terminal). Default: silent. */
   progress?: (step: string) => void;
 }
@@ -154,6 +160,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   step("reading and validating the extract");
   const { readReport, principal, principalRows, resultats, moves, window } = await rebuildPaths(
     options.input,
+    options.partitionRows ?? 2_000_000,
     step,
   );
   await releaseMemory();
@@ -438,34 +445,74 @@ const PUBLISHED_ENROLMENT_COLUMNS = [
   "par_type",
 ];
 
+/** Columns of the extract the publication reads: the rest is validated, then dropped at reading. */
+const READ_COLUMNS = [
+  ...new Set([...PUBLISHED_ENROLMENT_COLUMNS, ...OPTIONAL_TEXT_COLUMNS, "session", "resdip"]),
+];
+
+/** Transition columns the flows and the cohort indicators read. */
+const MOVE_COLUMNS = ["id_etu", "rentree", "status", "devenir", "situation", "next_situation"];
+
 /**
  * Reading, principal enrolments, yearly states and transitions, in a scope of their own: once it
- * returns, the whole extract and the yearly states are garbage and {@link releaseMemory} can give
+ * returns, the whole extract and the yearly states are garbage and {@link releaseMemory} gives
  * their memory back. Only the frames used later are returned, with the columns used later.
+ * Students are processed by partition (see `partitionRows`): every stage here is per student, and
+ * the observation bounds (first and last rentrée) are computed on the whole extract first.
  */
-async function rebuildPaths(input: string, step: (message: string) => void) {
-  const extract = await readSiseAsync(input, { compact: true });
+async function rebuildPaths(input: string, partitionRows: number, step: (message: string) => void) {
+  const extract = await readSiseAsync(input, { compact: true, columns: READ_COLUMNS });
   const readReport = extract.report;
-  if (extract.inscriptions.height === 0) {
+  const { inscriptions, resultats } = extract;
+  if (inscriptions.height === 0) {
     throw new OraccleError(`no enrolment accepted in '${input}': nothing to publish`, ExitCode.input);
   }
   step("rebuilding paths (principal enrolments, yearly states, transitions)");
-  const window = observationWindow(extract.inscriptions, extract.resultats);
-  const resultats = extract.resultats.select(
-    ...["id_etu", "rentree", "session", "etabli", "typ_dipl", "diplom", "resdip"].filter((column) =>
-      extract.resultats.columns.includes(column),
+  const window = observationWindow(inscriptions, resultats);
+  const partitions = Math.max(1, Math.ceil(inscriptions.height / partitionRows));
+  // Categorical codes are shared by every frame of the process: the same student falls in the
+  // same partition in both tables.
+  const partitionOf = pl.col("id_etu").toPhysical().cast(pl.UInt32).modulo(partitions);
+  const part = (frame: pl.DataFrame, index: number) =>
+    partitions === 1 ? frame : frame.filter(partitionOf.eq(pl.lit(index)));
+
+  const principalRows = { input: 0, principal: 0, secondary: 0, excluded: 0 };
+  const principalParts: pl.DataFrame[] = [];
+  for (let index = 0; index < partitions; index++) {
+    const chosen = principalEnrolments(part(inscriptions, index), { excludeCpgeDoubles: true });
+    for (const key of Object.keys(principalRows) as (keyof typeof principalRows)[])
+      principalRows[key] += chosen.rows[key];
+    principalParts.push(chosen.enrolments.drop("principal_rule"));
+    await releaseMemory();
+  }
+  const principal =
+    partitions === 1 ? principalParts[0]! : pl.concat(principalParts).sort(["id_etu", "rentree"]);
+  principalParts.length = 0;
+  const rentrees = principal.getColumn("rentree");
+  const bounds = { firstRentree: Number(rentrees.min()), lastRentree: Number(rentrees.max()) };
+
+  const moveParts: pl.DataFrame[] = [];
+  for (let index = 0; index < partitions; index++) {
+    const states = yearlyStates(part(principal, index), part(resultats, index), {
+      columns: OPTIONAL_TEXT_COLUMNS,
+      lastRentree: bounds.lastRentree,
+    });
+    moveParts.push(transitions(states, { firstRentree: bounds.firstRentree }).select(...MOVE_COLUMNS));
+    await releaseMemory();
+  }
+  const moves = partitions === 1 ? moveParts[0]! : pl.concat(moveParts);
+  return {
+    readReport,
+    principal: principal.select(...PUBLISHED_ENROLMENT_COLUMNS.filter((c) => principal.columns.includes(c))),
+    principalRows,
+    resultats: resultats.select(
+      ...["id_etu", "rentree", "session", "etabli", "typ_dipl", "diplom", "resdip"].filter((column) =>
+        resultats.columns.includes(column),
+      ),
     ),
-  );
-  const chosen = principalEnrolments(extract.inscriptions, { excludeCpgeDoubles: true });
-  const principalRows = chosen.rows;
-  const principal = chosen.enrolments.select(
-    ...PUBLISHED_ENROLMENT_COLUMNS.filter((column) => chosen.enrolments.columns.includes(column)),
-  );
-  await releaseMemory();
-  const states = yearlyStates(chosen.enrolments, resultats, { columns: OPTIONAL_TEXT_COLUMNS });
-  await releaseMemory();
-  const moves = transitions(states);
-  return { readReport, principal, principalRows, resultats, moves, window };
+    moves,
+    window,
+  };
 }
 
 /** The first true indicator column gives the category; null when none is true. */
