@@ -192,9 +192,14 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     .filter(pl.col("status").eq(pl.lit("enrolled")))
     .select(
       pl.col("rentree"),
-      pl.col("situation").replace(Object.keys(SITUATIONS), Object.values(SITUATIONS)).alias("situation"),
+      pl
+        .col("situation")
+        .cast(pl.Utf8)
+        .replace(Object.keys(SITUATIONS), Object.values(SITUATIONS))
+        .alias("situation"),
       pl
         .col("next_situation")
+        .cast(pl.Utf8)
         .replace(Object.keys(SITUATIONS), Object.values(SITUATIONS))
         .alias("situation_suivante"),
     );
@@ -451,7 +456,11 @@ const READ_COLUMNS = [
 ];
 
 /** Transition columns the flows and the cohort indicators read. */
-const MOVE_COLUMNS = ["id_etu", "rentree", "status", "devenir", "situation", "next_situation"];
+const MOVE_EXPRESSIONS = [
+  pl.col("id_etu"),
+  pl.col("rentree"),
+  ...["status", "devenir", "situation", "next_situation"].map((name) => pl.col(name).cast(pl.Categorical)),
+];
 
 /**
  * Reading, principal enrolments, yearly states and transitions, in a scope of their own: once it
@@ -479,6 +488,7 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
   const principalRows = { input: 0, principal: 0, secondary: 0, excluded: 0 };
   const principalParts: pl.DataFrame[] = [];
   for (let index = 0; index < partitions; index++) {
+    step(`principal enrolments (students' partition ${index + 1} of ${partitions})`);
     const chosen = principalEnrolments(part(inscriptions, index), { excludeCpgeDoubles: true });
     for (const key of Object.keys(principalRows) as (keyof typeof principalRows)[])
       principalRows[key] += chosen.rows[key];
@@ -493,11 +503,14 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
 
   const moveParts: pl.DataFrame[] = [];
   for (let index = 0; index < partitions; index++) {
+    step(`yearly states and transitions (students' partition ${index + 1} of ${partitions})`);
     const states = yearlyStates(part(principal, index), part(resultats, index), {
       columns: OPTIONAL_TEXT_COLUMNS,
       lastRentree: bounds.lastRentree,
+      untilFirstExit: true,
     });
-    moveParts.push(transitions(states, { firstRentree: bounds.firstRentree }).select(...MOVE_COLUMNS));
+    // Kept until the end of the publication: the texts as Categorical (4 bytes a value).
+    moveParts.push(transitions(states, { firstRentree: bounds.firstRentree }).select(...MOVE_EXPRESSIONS));
     await releaseMemory();
   }
   const moves = partitions === 1 ? moveParts[0]! : pl.concat(moveParts);

@@ -37,6 +37,13 @@ export interface StateOptions {
    * for every student × year); the columns the state rules read are computed from in any case.
    */
   columns?: readonly string[];
+  /**
+   * End each student's rows at the first year without enrolment after the last one (one `left`
+   * row), instead of repeating `left` up to the last observed rentrée. {@link transitions} gives
+   * the same table either way (years after leaving are absorbed); this saves about half of the
+   * rows at national scale. Default `false`.
+   */
+  untilFirstExit?: boolean;
 }
 
 /**
@@ -102,6 +109,12 @@ export function yearlyStates(
     pl.col("diplome").alias("__last_diplome"),
   );
 
+  const gridEnd = options.untilFirstExit
+    ? pl.minHorizontal([
+        pl.col("last_enrolled_rentree").cast(pl.Int64).plus(2),
+        pl.lit(lastRentree + 1).cast(pl.Int64),
+      ])
+    : pl.lit(lastRentree + 1);
   const students = enrolments
     .groupBy("id_etu")
     .agg(
@@ -109,7 +122,7 @@ export function yearlyStates(
       pl.col("rentree").max().cast(pl.Int32).alias("last_enrolled_rentree"),
     );
   const grid = students
-    .withColumns(pl.intRanges(pl.col("first_rentree"), pl.lit(lastRentree + 1)).alias("rentree"))
+    .withColumns(pl.intRanges(pl.col("first_rentree"), gridEnd).alias("rentree"))
     .explode("rentree")
     .withColumns(pl.col("rentree").cast(pl.Int32));
 

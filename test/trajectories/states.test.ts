@@ -2,6 +2,7 @@ import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
 import { yearlyStates } from "../../src/trajectories/states.js";
+import { transitions } from "../../src/trajectories/transitions.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats, U1 } from "./twenty-students.js";
 
 function twentyStudentStates(options: Parameters<typeof yearlyStates>[2] = {}) {
@@ -102,5 +103,27 @@ describe("yearlyStates()", () => {
       all.select(...all.columns.slice(0, 10), "sexe", "typ_dipl").toRecords(),
     );
     expect(all.columns).toContain("anbac");
+  });
+
+  it("stops each path one year after the last enrolment with untilFirstExit, same transitions()", () => {
+    const all = twentyStudentStates();
+    const short = twentyStudentStates({ untilFirstExit: true });
+    expect(short.height).toBeLessThan(all.height);
+    const lastOf = (states: pl.DataFrame) =>
+      states.groupBy("id_etu").agg(
+        pl.col("status").sortBy("rentree").last().alias("last"),
+        pl
+          .col("status")
+          .filter(pl.col("status").eq(pl.lit("left")))
+          .count()
+          .alias("left"),
+      );
+    expect(
+      lastOf(all)
+        .toRecords()
+        .some((row) => Number(row.left) > 1),
+    ).toBe(true);
+    for (const row of lastOf(short).toRecords()) expect(Number(row.left)).toBeLessThanOrEqual(1);
+    expect(transitions(short).toRecords()).toEqual(transitions(all).toRecords());
   });
 });
