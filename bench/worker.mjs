@@ -35,14 +35,27 @@ function peakRssBytes() {
 }
 
 async function oursStages() {
-  const extract = await timer("read", () => toolkit.readSise(dir));
+  // As `publish` reads: codes as Categorical, each file's text frames released before the next.
+  // Between stages, the garbage of the previous one is released (untimed), as `publish` does.
+  const extract = await timer("read", () => toolkit.readSiseAsync(dir, { compact: true }));
   const { inscriptions, resultats } = extract;
+  const rows = {
+    inscriptions: inscriptions.height,
+    resultats: resultats.height,
+    rejected: extract.rejects.height,
+  };
+  await toolkit.releaseMemory();
   const principal = await timer(
     "principal",
     () => toolkit.principalEnrolments(inscriptions, { excludeCpgeDoubles: true }).enrolments,
   );
-  const states = await timer("states", () => toolkit.yearlyStates(principal, resultats));
+  await toolkit.releaseMemory();
+  const states = await timer("states", () =>
+    toolkit.yearlyStates(principal, resultats, { columns: toolkit.OPTIONAL_TEXT_COLUMNS }),
+  );
+  await toolkit.releaseMemory();
   const moves = await timer("transitions", () => toolkit.transitions(states));
+  await toolkit.releaseMemory();
   await timer("flows", () => toolkit.flows(moves));
   const cohorts = await timer("traces", () => {
     const studentTraces = toolkit.traces(principal, { gapElement: "" });
@@ -50,7 +63,7 @@ async function oursStages() {
     return { studentTraces, result: toolkit.traceCohorts(studentTraces, attributes) };
   });
   const followed = await timer("indicators", () => {
-    const window = toolkit.observationWindow(inscriptions, resultats);
+    const window = toolkit.observationWindow(principal, resultats);
     const result = licenceCohortOutcomes(toolkit, { principal, moves, resultats, window });
     for (const outcomes of result.outcomes) toolkit.cohortIndicators(outcomes, { by: ["gd_discipline"] });
     return result;
@@ -86,11 +99,7 @@ async function oursStages() {
     }
   });
   return {
-    rows: {
-      inscriptions: inscriptions.height,
-      resultats: resultats.height,
-      rejected: extract.rejects.height,
-    },
+    rows,
     counts: normalise(followed.rows),
   };
 }
