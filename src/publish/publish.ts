@@ -470,7 +470,7 @@ const MOVE_EXPRESSIONS = [
  * the observation bounds (first and last rentrée) are computed on the whole extract first.
  */
 async function rebuildPaths(input: string, partitionRows: number, step: (message: string) => void) {
-  const extract = await readSiseAsync(input, { compact: true, columns: READ_COLUMNS });
+  const extract = await readSiseAsync(input, { compact: true, columns: READ_COLUMNS, progress: step });
   const readReport = extract.report;
   const { inscriptions, resultats } = extract;
   if (inscriptions.height === 0) {

@@ -68,6 +68,8 @@ export interface ReadSiseOptions {
    * memory of the columns a job does not read. Default: every column.
    */
   columns?: readonly string[];
+  /** Called before each file and each check across files, with what is being done. Default: silent. */
+  progress?: (step: string) => void;
 }
 
 /**
@@ -160,7 +162,9 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
   if (ignored.length > 0)
     notices.push({ code: "ignored-files", message: `not SISE files, ignored: ${ignored.join(", ")}` });
 
-  for (const file of files) {
+  const progress = options.progress ?? (() => {});
+  for (const [index, file] of files.entries()) {
+    progress(`reading and checking ${file.name} (${index + 1} of ${files.length})`);
     const specs = SPECS[file.source];
     const known = specs.map((s) => s.name);
     const raw = file.format === "csv" ? readRawCsv(file, encoding, known) : readRawParquet(file);
@@ -301,22 +305,26 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
   }
 
   // Checks across rows and files: reported on the accepted rows, never fixed.
-  const crossInscriptions = evaluateChecks(
-    inscriptions,
-    crossChecks().inscriptions,
-    "inscriptions",
-    maxExamples,
-  );
-  yield;
-  const crossResultats = evaluateChecks(resultats, crossChecks().resultats, "resultats", maxExamples);
-  yield;
+  progress("checks across files (duplicates, stable attributes, principal enrolments, id case)");
+  // One rule at a time, memory released in between: each window over 30 M rows (national scale)
+  // needs gigabytes of group indices, which must not all be alive at once.
+  for (const [source, frame] of [
+    ["inscriptions", inscriptions],
+    ["resultats", resultats],
+  ] as const) {
+    for (const prepared of crossChecks()[source]) {
+      issues.push(...evaluateChecks(frame, prepared, source, maxExamples).issues);
+      yield;
+    }
+  }
+  progress("checks across files (results without an enrolment)");
   const orphanResults = evaluateChecks(
     withEnrolmentFlag(resultats, inscriptions),
     orphanCheck(),
     "resultats",
     maxExamples,
   );
-  issues.push(...crossInscriptions.issues, ...crossResultats.issues, ...orphanResults.issues);
+  issues.push(...orphanResults.issues);
   yield;
 
   const returned = (frame: pl.DataFrame) =>
@@ -376,7 +384,7 @@ export function validateSise(dir: string, options: ReadSiseOptions = {}): Valida
  * source, format, header and options) and kept for the next files and calls.
  */
 const PLAN_CACHE = new Map<string, FilePlan>();
-let CROSS_CHECKS: { inscriptions: PreparedChecks; resultats: PreparedChecks } | undefined;
+let CROSS_CHECKS: Record<SiseSource, PreparedChecks[]> | undefined;
 
 let ORPHAN_CHECK: PreparedChecks | undefined;
 
@@ -386,16 +394,16 @@ function orphanCheck(): PreparedChecks {
 }
 
 /** The checks across rows and files that do not depend on the data (built once). */
-function crossChecks(): { inscriptions: PreparedChecks; resultats: PreparedChecks } {
+function crossChecks(): Record<SiseSource, PreparedChecks[]> {
   CROSS_CHECKS ??= {
-    inscriptions: prepareChecks([
+    inscriptions: [
       duplicateCheck("enrolment"),
       stableAttributeCheck("sexe"),
       stableAttributeCheck("annais"),
       severalPrincipalCheck(),
       idCaseCheck(),
-    ]),
-    resultats: prepareChecks([duplicateCheck("result"), idCaseCheck()]),
+    ].map((check) => prepareChecks([check])),
+    resultats: [duplicateCheck("result"), idCaseCheck()].map((check) => prepareChecks([check])),
   };
   return CROSS_CHECKS;
 }
