@@ -105,7 +105,8 @@ function exclusionReason(
  * `diplom`, `etabli`, `compos`, then input order, so the choice never depends on chance.
  * Unknown diploma types count as level −1 (never preferred). See {@link PrincipalRule}.
  *
- * Built on one lazy plan: two group-bys and joins, one sort — no per-student loop or window.
+ * Built as one sort and one order-keeping group-by on a narrow frame (keys and the columns the
+ * rules read), then one gather of the chosen rows — no per-student loop, window or wide join.
  *
  * @example
  * const { enrolments, decisions } = principalEnrolments(inscriptions, { excludeCpgeDoubles: true });
@@ -146,24 +147,30 @@ export function principalEnrolments(
       .plus(has("niveau") ? niveauNumber("niveau").fillNull(0) : pl.lit(0))
       .alias("__score"),
   );
-  const perCase = scored.groupBy(KEY).agg(pl.len().alias("__n"), pl.col("__is_o").sum().alias("__n_o"));
-  const candidates = scored
-    .join(perCase, { on: KEY, how: "left" })
-    .filter(pl.col("__n_o").eq(0).or(pl.col("__is_o")));
-  const best = candidates.groupBy(KEY).agg(pl.col("__score").max().alias("__best"));
-  const ranked = candidates
-    .join(best, { on: KEY, how: "left" })
-    .withColumns(pl.col("__score").eq(pl.col("__best")).alias("__at_best"));
-  const atBest = ranked.groupBy(KEY).agg(pl.col("__at_best").sum().alias("__n_at_best"));
-  const sortKeys = ["id_etu", "rentree", "__score", ...tieBreakers, "__row"];
-  const chosen = ranked
-    .join(atBest, { on: KEY, how: "left" })
+  // One sort puts each student-year's candidates first (the `inspr = O` rows when there are
+  // any), the best of them on top, ties in tie-break order; one order-keeping group-by then takes
+  // the first row and counts what the rule label needs. Ties are the rows equal to the first on
+  // (is O, score): exactly the candidates at the best score.
+  const sortKeys = ["id_etu", "rentree", "__is_o", "__score", ...tieBreakers, "__row"];
+  const chosen = scored
     .sort(
       sortKeys,
-      sortKeys.map((k) => k === "__score"),
+      sortKeys.map((k) => k === "__is_o" || k === "__score"),
       true,
     )
-    .unique({ subset: KEY, keep: "first", maintainOrder: true })
+    .groupBy(KEY, true)
+    .agg(
+      pl.col("__row").first(),
+      pl.len().alias("__n"),
+      pl.col("__is_o").cast(pl.Int32).sum().alias("__n_o"),
+      pl
+        .col("__is_o")
+        .eq(pl.col("__is_o").first())
+        .and(pl.col("__score").eq(pl.col("__score").first()))
+        .cast(pl.Int32)
+        .sum()
+        .alias("__n_at_best"),
+    )
     .select(pl.col("__row"), RULE)
     .collectSync();
 

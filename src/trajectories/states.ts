@@ -61,7 +61,8 @@ export interface StateOptions {
  * - `first_rentree`, `last_enrolled_rentree`, then the principal enrolment's columns (null in
  *   years without enrolment).
  *
- * Sorted by `id_etu`, `rentree`. Built with group-bys, an `intRanges` explode and hash joins.
+ * Sorted by `id_etu`, `rentree`. Built with group-bys, an `intRanges` explode and hash joins
+ * that keep the grid's order.
  *
  * @example
  * const states = yearlyStates(principalEnrolments(inscriptions).enrolments, resultats, { granularity: "groupe" });
@@ -120,7 +121,10 @@ export function yearlyStates(
     .agg(
       pl.col("rentree").min().cast(pl.Int32).alias("first_rentree"),
       pl.col("rentree").max().cast(pl.Int32).alias("last_enrolled_rentree"),
-    );
+    )
+    // Sorted here, on one row per student, so that the grid is born in (id_etu, rentree) order
+    // and the joins keep it: no sort of the wide result.
+    .sort("id_etu");
   const grid = students
     .withColumns(pl.intRanges(pl.col("first_rentree"), gridEnd).alias("rentree"))
     .explode("rentree")
@@ -131,12 +135,13 @@ export function yearlyStates(
     .join(enrolments.withColumns(pl.col("rentree").cast(pl.Int32), pl.lit(true).alias("enrolled")), {
       on: ["id_etu", "rentree"],
       how: "left",
+      maintainOrder: "left",
     })
     .withColumns(pl.col("enrolled").fillNull(false))
-    .join(anyDiploma, { on: ["id_etu", "rentree"], how: "left" })
-    .join(principalDiploma, { on: ["id_etu", "rentree", "diplom"], how: "left" })
-    .join(lastYearDiploma, { on: ["id_etu", "last_enrolled_rentree"], how: "left" })
-    .join(types, { on: "typ_dipl", how: "left" })
+    .join(anyDiploma, { on: ["id_etu", "rentree"], how: "left", maintainOrder: "left" })
+    .join(principalDiploma, { on: ["id_etu", "rentree", "diplom"], how: "left", maintainOrder: "left" })
+    .join(lastYearDiploma, { on: ["id_etu", "last_enrolled_rentree"], how: "left", maintainOrder: "left" })
+    .join(types, { on: "typ_dipl", how: "left", maintainOrder: "left" })
     .withColumns(
       pl.col("diplome").fillNull(false).and(pl.col("enrolled")),
       pl.col("diplome_principal").fillNull(false).and(pl.col("enrolled")),
@@ -150,9 +155,7 @@ export function yearlyStates(
     )
     .withColumns(...stateAndSituation(granularity));
 
-  const states = joined
-    .select(...STATE_COLUMNS, ...principalColumns.filter((c) => !lateColumns.includes(c)))
-    .sort(["id_etu", "rentree"]);
+  const states = joined.select(...STATE_COLUMNS, ...principalColumns.filter((c) => !lateColumns.includes(c)));
   if (lateColumns.length === 0) return states.collectSync();
   const late = wide
     .lazy()

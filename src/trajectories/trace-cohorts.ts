@@ -24,12 +24,7 @@ export function studentAttributes(principal: pl.DataFrame, resultats?: pl.DataFr
   ];
   if (principal.columns.includes("annais")) {
     aggregations.push(
-      pl
-        .col("rentree")
-        .min()
-        .minus(pl.col("annais").first())
-        .cast(pl.Int32)
-        .alias("age_premiereins"),
+      pl.col("rentree").min().minus(pl.col("annais").first()).cast(pl.Int32).alias("age_premiereins"),
     );
   }
   // Sorted once, so "the first enrolment's value" is `first()` in an order-keeping group-by

@@ -126,4 +126,14 @@ describe("yearlyStates()", () => {
     for (const row of lastOf(short).toRecords()) expect(Number(row.left)).toBeLessThanOrEqual(1);
     expect(transitions(short).toRecords()).toEqual(transitions(all).toRecords());
   });
+
+  it("returns the rows sorted by id_etu then rentree, whatever the input order", () => {
+    const principal = principalEnrolments(twentyStudentsInscriptions()).enrolments;
+    const shuffled = principal.sample(principal.height, false, false, 7);
+    const states = yearlyStates(shuffled, twentyStudentsResultats());
+    expect(states.select("id_etu", "rentree").toRecords()).toEqual(
+      states.sort(["id_etu", "rentree"]).select("id_etu", "rentree").toRecords(),
+    );
+    expect(states.toRecords()).toEqual(twentyStudentStates().toRecords());
+  });
 });
