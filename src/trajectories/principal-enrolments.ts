@@ -82,6 +82,25 @@ const RULE = pl
   .otherwise(pl.lit("tie_break"))
   .alias("principal_rule");
 
+// After the sort: the first row of each student-year, and whether a row ties with it. Computed
+// with shifts and a forward fill — vectorised — rather than `first()` inside the group-by, which
+// polars would evaluate group by group.
+const FIRST_OF_CASE = pl
+  .col("id_etu")
+  .neq(pl.col("id_etu").shift(1))
+  .or(pl.col("rentree").neq(pl.col("rentree").shift(1)))
+  .fillNull(true)
+  .alias("__first");
+const AT_BEST = pl
+  .col("__is_o")
+  .eq(pl.when(pl.col("__first")).then(pl.col("__is_o")).otherwise(pl.lit(null)).forwardFill())
+  .and(
+    pl
+      .col("__score")
+      .eq(pl.when(pl.col("__first")).then(pl.col("__score")).otherwise(pl.lit(null)).forwardFill()),
+  )
+  .alias("__at_best");
+
 /** Why a row is excluded before choosing (null: kept), or undefined when no option excludes. */
 function exclusionReason(
   options: PrincipalEnrolmentOptions,
@@ -158,18 +177,14 @@ export function principalEnrolments(
       sortKeys.map((k) => k === "__is_o" || k === "__score"),
       true,
     )
+    .withColumns(FIRST_OF_CASE)
+    .withColumns(AT_BEST)
     .groupBy(KEY, true)
     .agg(
       pl.col("__row").first(),
       pl.len().alias("__n"),
       pl.col("__is_o").cast(pl.Int32).sum().alias("__n_o"),
-      pl
-        .col("__is_o")
-        .eq(pl.col("__is_o").first())
-        .and(pl.col("__score").eq(pl.col("__score").first()))
-        .cast(pl.Int32)
-        .sum()
-        .alias("__n_at_best"),
+      pl.col("__at_best").cast(pl.Int32).sum().alias("__n_at_best"),
     )
     .select(pl.col("__row"), RULE)
     .collectSync();

@@ -129,7 +129,7 @@ describe("yearlyStates()", () => {
 
   it("returns the rows sorted by id_etu then rentree, whatever the input order", () => {
     const principal = principalEnrolments(twentyStudentsInscriptions()).enrolments;
-    const shuffled = principal.sample(principal.height, false, false, 7);
+    const shuffled = principal.sample({ n: principal.height, seed: 7, shuffle: true });
     const states = yearlyStates(shuffled, twentyStudentsResultats());
     expect(states.select("id_etu", "rentree").toRecords()).toEqual(
       states.sort(["id_etu", "rentree"]).select("id_etu", "rentree").toRecords(),
