@@ -456,6 +456,7 @@ const READ_COLUMNS = [
 ];
 
 /** Transition columns the flows and the cohort indicators read. */
+const MOVE_COLUMNS = ["id_etu", "rentree", "status", "devenir", "situation", "next_situation"];
 const MOVE_EXPRESSIONS = [
   pl.col("id_etu"),
   pl.col("rentree"),
@@ -510,7 +511,11 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
       untilFirstExit: true,
     });
     // Kept until the end of the publication: the texts as Categorical (4 bytes a value).
-    moveParts.push(transitions(states, { firstRentree: bounds.firstRentree }).select(...MOVE_EXPRESSIONS));
+    moveParts.push(
+      transitions(states, { firstRentree: bounds.firstRentree, columns: MOVE_COLUMNS }).select(
+        ...MOVE_EXPRESSIONS,
+      ),
+    );
     await releaseMemory();
   }
   const moves = partitions === 1 ? moveParts[0]! : pl.concat(moveParts);

@@ -26,10 +26,32 @@ export interface TransitionOptions {
   firstRentree?: number;
   /** Finer transition rules, in evaluation order. Default: the toolkit's `TRANSITION_RULES`. */
   rules?: readonly TransitionRule[];
+  /**
+   * The columns to return, in this order. Default: all of them (see {@link transitions}). Naming
+   * only the ones used saves the memory of the others and the time to compute and sort them.
+   */
+  columns?: readonly string[];
 }
 
 /** Columns of year t copied to the long table, and read (with their `next_` twins) by the rules. */
 const FORMATION_COLUMNS = ["etabli", "typ_dipl", "niveau", "diplom", "groupe", "par_type"] as const;
+
+/** Every column of the table {@link transitions} returns, in order. */
+const TRANSITION_COLUMNS = [
+  "id_etu",
+  "rentree",
+  "state",
+  "next_state",
+  "transition",
+  "devenir",
+  "status",
+  "next_status",
+  "situation",
+  "next_situation",
+  "diplome",
+  "changement_etablissement",
+  ...FORMATION_COLUMNS.flatMap((c) => [c, `next_${c}`]),
+];
 
 /**
  * The long table of year-to-year moves: one row per student and year t in which the student is
@@ -100,6 +122,7 @@ export function transitions(states: pl.DataFrame, options: TransitionOptions = {
   const pairs = pl.concat([moves, entries], { how: "diagonal" });
 
   const { transition, devenir } = classifiers(rules);
+  const wanted = options.columns ?? TRANSITION_COLUMNS;
   return pairs
     .withColumns(
       pl.col("diplome").fillNull(false),
@@ -116,22 +139,9 @@ export function transitions(states: pl.DataFrame, options: TransitionOptions = {
         .fillNull(false)
         .alias("changement_etablissement"),
     )
-    .select(
-      "id_etu",
-      "rentree",
-      "state",
-      "next_state",
-      "transition",
-      "devenir",
-      "status",
-      "next_status",
-      "situation",
-      "next_situation",
-      "diplome",
-      "changement_etablissement",
-      ...FORMATION_COLUMNS.flatMap((c) => [c, `next_${c}`]),
-    )
+    .select(...new Set(["id_etu", "rentree", ...wanted]))
     .sort(["id_etu", "rentree"])
+    .select(...wanted)
     .collectSync();
 }
 

@@ -186,4 +186,15 @@ describe("transitions()", () => {
     const states = yearlyStates(principal, twentyStudentsResultats());
     expect(() => transitions(states, { rules: [censure, passage, passage] })).toThrow(TransitionRuleError);
   });
+
+  it("returns only the columns named in `columns`, in that order, with the same rows", () => {
+    const states = yearlyStates(
+      principalEnrolments(twentyStudentsInscriptions()).enrolments,
+      twentyStudentsResultats(),
+    );
+    const all = transitions(states);
+    const some = transitions(states, { columns: ["devenir", "id_etu", "next_situation"] });
+    expect(some.columns).toEqual(["devenir", "id_etu", "next_situation"]);
+    expect(some.toRecords()).toEqual(all.select("devenir", "id_etu", "next_situation").toRecords());
+  });
 });
