@@ -22,24 +22,27 @@ export const HAS_ENROLMENT = "__has_enrolment";
 
 /**
  * Adds the boolean column {@link HAS_ENROLMENT} to the results: true when the inscriptions hold
- * an enrolment with the same {@link RESULT_ENROLMENT_KEY}. A hash join on the key columns, so it
- * costs little even at national scale (no key text is built). Row order is kept.
+ * an enrolment with the same {@link RESULT_ENROLMENT_KEY}. An anti-join of the key columns finds
+ * the results without one (usually none), so no key text is built and no copy of the results is
+ * made, even at national scale. Row order is kept.
  *
  * @example
  * const flagged = withEnrolmentFlag(resultats, inscriptions);
  */
 export function withEnrolmentFlag(resultats: pl.DataFrame, inscriptions: pl.DataFrame): pl.DataFrame {
   const key = [...RESULT_ENROLMENT_KEY];
-  const keys = inscriptions
+  const orphans = resultats
     .lazy()
     .select(...key)
-    .unique()
-    .withColumns(pl.lit(true).alias(HAS_ENROLMENT));
+    .withRowIndex("__result_row")
+    .join(inscriptions.lazy().select(...key), { on: key, how: "anti" })
+    .select("__result_row")
+    .collectSync()
+    .getColumn("__result_row");
   return resultats
-    .lazy()
-    .join(keys, { on: key, how: "left", maintainOrder: "left" })
-    .withColumns(pl.col(HAS_ENROLMENT).fillNull(false))
-    .collectSync();
+    .withRowIndex("__result_row")
+    .withColumns(pl.col("__result_row").isIn(orphans).not().alias(HAS_ENROLMENT))
+    .drop("__result_row");
 }
 
 /**
