@@ -12,7 +12,7 @@ import { cohortOutcomes } from "../indicators/cohort-outcomes.js";
 import { observationWindow } from "../indicators/observation-window.js";
 import { selectCohort } from "../indicators/select-cohort.js";
 import { wilsonInterval } from "../indicators/wilson-interval.js";
-import { readSiseAsync } from "../sise/read-sise.js";
+import { readSiseAsync, type SiseExtract } from "../sise/read-sise.js";
 import { OPTIONAL_TEXT_COLUMNS } from "../trajectories/columns.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
 import { SITUATIONS } from "../trajectories/situations.js";
@@ -471,9 +471,15 @@ const MOVE_EXPRESSIONS = [
  * the observation bounds (first and last rentrée) are computed on the whole extract first.
  */
 async function rebuildPaths(input: string, partitionRows: number, step: (message: string) => void) {
-  const extract = await readSiseAsync(input, { compact: true, columns: READ_COLUMNS, progress: step });
-  const readReport = extract.report;
-  const { inscriptions, resultats } = extract;
+  let extract: SiseExtract | undefined = await readSiseAsync(input, {
+    compact: true,
+    columns: READ_COLUMNS,
+    progress: step,
+  });
+  const { report: readReport, resultats } = extract;
+  // Held in a variable of its own, so that it can be let go once the principal enrolments exist.
+  let inscriptions: pl.DataFrame | undefined = extract.inscriptions;
+  extract = undefined;
   if (inscriptions.height === 0) {
     throw new OraccleError(`no enrolment accepted in '${input}': nothing to publish`, ExitCode.input);
   }
@@ -486,19 +492,9 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
   const part = (frame: pl.DataFrame, index: number) =>
     partitions === 1 ? frame : frame.filter(partitionOf.eq(pl.lit(index)));
 
-  const principalRows = { input: 0, principal: 0, secondary: 0, excluded: 0 };
-  const principalParts: pl.DataFrame[] = [];
-  for (let index = 0; index < partitions; index++) {
-    step(`principal enrolments (students' partition ${index + 1} of ${partitions})`);
-    const chosen = principalEnrolments(part(inscriptions, index), { excludeCpgeDoubles: true });
-    for (const key of Object.keys(principalRows) as (keyof typeof principalRows)[])
-      principalRows[key] += chosen.rows[key];
-    principalParts.push(chosen.enrolments.drop("principal_rule"));
-    await releaseMemory();
-  }
-  const principal =
-    partitions === 1 ? principalParts[0]! : pl.concat(principalParts).sort(["id_etu", "rentree"]);
-  principalParts.length = 0;
+  const { principal, principalRows } = await principalByPartition(inscriptions, partitions, part, step);
+  inscriptions = undefined;
+  await releaseMemory();
   const rentrees = principal.getColumn("rentree");
   const bounds = { firstRentree: Number(rentrees.min()), lastRentree: Number(rentrees.max()) };
 
@@ -531,6 +527,28 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
     moves,
     window,
   };
+}
+
+/** The principal enrolments, chosen partition by partition of students, sorted by id and rentrée. */
+async function principalByPartition(
+  inscriptions: pl.DataFrame,
+  partitions: number,
+  part: (frame: pl.DataFrame, index: number) => pl.DataFrame,
+  step: (message: string) => void,
+) {
+  const principalRows = { input: 0, principal: 0, secondary: 0, excluded: 0 };
+  const principalParts: pl.DataFrame[] = [];
+  for (let index = 0; index < partitions; index++) {
+    step(`principal enrolments (students' partition ${index + 1} of ${partitions})`);
+    const chosen = principalEnrolments(part(inscriptions, index), { excludeCpgeDoubles: true });
+    for (const key of Object.keys(principalRows) as (keyof typeof principalRows)[])
+      principalRows[key] += chosen.rows[key];
+    principalParts.push(chosen.enrolments.drop("principal_rule"));
+    await releaseMemory();
+  }
+  const principal =
+    partitions === 1 ? principalParts[0]! : pl.concat(principalParts).sort(["id_etu", "rentree"]);
+  return { principal, principalRows };
 }
 
 /** The first true indicator column gives the category; null when none is true. */

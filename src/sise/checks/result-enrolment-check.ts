@@ -41,7 +41,7 @@ export function withEnrolmentFlag(resultats: pl.DataFrame, inscriptions: pl.Data
     .getColumn("__result_row");
   return resultats
     .withRowIndex("__result_row")
-    .withColumns(pl.col("__result_row").isIn(orphans).not().alias(HAS_ENROLMENT))
+    .withColumns(pl.col("__result_row").isIn(pl.lit(orphans)).not().alias(HAS_ENROLMENT))
     .drop("__result_row");
 }
 
