@@ -11,6 +11,12 @@ export type PublishedStatus = "publie" | "secret_primaire" | "secret_secondaire"
 export interface CountTableOptions {
   /** One row per unit (student, student-year) with one column per dimension. */
   records: pl.DataFrame;
+  /**
+   * Column of `records` holding how many units each record stands for, when the records are
+   * already counted (one row per combination of dimensions, for instance). Default: none, each
+   * record is one unit.
+   */
+  weight?: string;
   /** The two (or more) spanning dimensions of the table. */
   dimensions: string[];
   /** Code of every dimension's margin. Default `"Total"`. */
@@ -46,6 +52,7 @@ export async function protectCountTable(options: CountTableOptions): Promise<Pro
   const { dimensions } = options;
   const records = options.records.select(
     ...dimensions.map((name) => pl.col(name).cast(pl.Utf8).fillNull(pl.lit("inconnu")).alias(name)),
+    (options.weight === undefined ? pl.lit(1) : pl.col(options.weight)).cast(pl.Int64).alias("__units"),
   );
   const cells: TableCell[] = [];
   // Every subset of dimensions kept at their codes, the others at their margin: the inner cells,
@@ -54,8 +61,8 @@ export async function protectCountTable(options: CountTableOptions): Promise<Pro
     const kept = dimensions.filter((_, index) => (mask & (1 << index)) !== 0);
     const counts =
       kept.length === 0
-        ? pl.DataFrame({ __n: [records.height] })
-        : records.groupBy(kept).agg(pl.len().alias("__n")).sort(kept);
+        ? records.select(pl.col("__units").sum().alias("__n"))
+        : records.groupBy(kept).agg(pl.col("__units").sum().alias("__n")).sort(kept);
     for (const row of counts.toRecords() as Record<string, unknown>[]) {
       const coordinates: Record<string, string> = {};
       for (const name of dimensions) coordinates[name] = kept.includes(name) ? String(row[name]) : total;

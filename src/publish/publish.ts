@@ -187,9 +187,13 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
 
   step("protecting the flow and indicator tables (secondary suppression, LP audit)");
   const reports: DisclosureReport[] = [];
-  const flowRecords = moves
+  // Counted once for every rentrée (one group-by), then each rentrée's table from its counts.
+  const flowCounts = moves
+    .lazy()
     .filter(pl.col("next_situation").isNotNull().and(pl.col("situation").isNotNull()))
     .filter(pl.col("status").eq(pl.lit("enrolled")))
+    .groupBy(["rentree", "situation", "next_situation"])
+    .agg(pl.len().alias("__students"))
     .select(
       pl.col("rentree"),
       pl
@@ -202,19 +206,29 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
         .cast(pl.Utf8)
         .replace(Object.keys(SITUATIONS), Object.values(SITUATIONS))
         .alias("situation_suivante"),
-    );
+      pl.col("__students"),
+    )
+    .collectSync();
+  const enrolledPerRentree = new Map(
+    (principal.groupBy("rentree").len().toRecords() as { rentree: number; len: number }[]).map((row) => [
+      Number(row.rentree),
+      Number(row.len),
+    ]),
+  );
   const flowParts: pl.DataFrame[] = [];
   const flowAccounting: PublishRowAccounting["flows"] = [];
   for (const rentree of rentrees.slice(0, -1)) {
-    const records = flowRecords.filter(pl.col("rentree").eq(rentree));
+    const records = flowCounts.filter(pl.col("rentree").eq(rentree));
+    const counted = Number(records.getColumn("__students").sum() ?? 0);
     flowAccounting.push({
       rentree,
-      principal: principal.filter(pl.col("rentree").eq(rentree)).height,
-      counted: records.height,
+      principal: enrolledPerRentree.get(rentree) ?? 0,
+      counted,
     });
-    if (records.height === 0) continue;
+    if (counted === 0) continue;
     const { frame, verdict } = await protectCountTable({
       records,
+      weight: "__students",
       dimensions: ["situation", "situation_suivante"],
       policy,
       source: `flux.csv (rentrée ${rentree})`,
