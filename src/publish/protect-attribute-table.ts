@@ -29,47 +29,76 @@ export interface AttributeTableOptions {
  */
 export function protectAttributeTable(options: AttributeTableOptions): pl.DataFrame {
   const { attribute, k } = options;
+  // Vectorised (a national extract has millions of cohorts): within a cohort, the published rows
+  // sorted smallest first are erased one after the other while the erased total stays below k, so
+  // a row is erased when `base + (counts of the rows before it) < k`, base being the count of the
+  // rare and unknown values (and base > 0: nothing rare, nothing to complete).
   const counts = options.students
+    .lazy()
     .groupBy(["cohorteid", attribute])
-    .agg(pl.len().alias("effectif"))
-    .sort(["cohorteid", "effectif", attribute], false, true)
-    .toRecords() as Record<string, unknown>[];
-  const ids: number[] = [];
-  const values: (string | null)[] = [];
-  const effectifs: number[] = [];
-  let index = 0;
-  while (index < counts.length) {
-    const cohort = Number(counts[index]!.cohorteid);
-    const rows: { value: string | null; count: number }[] = [];
-    while (index < counts.length && Number(counts[index]!.cohorteid) === cohort) {
-      const value = counts[index]![attribute];
-      rows.push({
-        value: value === null || value === undefined ? null : String(value),
-        count: Number(counts[index]!.effectif),
-      });
-      index += 1;
-    }
-    // Unknown (null) values and values below k are erased; the others wait, smallest first.
-    const erasedRows = rows.filter((row) => row.value === null || row.count < k);
-    let erased = erasedRows.reduce((sum, row) => sum + row.count, 0);
-    const published = rows
-      .filter((row) => row.value !== null && row.count >= k)
-      .sort((a, b) => a.count - b.count || (a.value! < b.value! ? -1 : 1));
-    while (erased > 0 && erased < k && published.length > 0) erased += published.shift()!.count;
-    for (const row of published.sort((a, b) => (a.value! < b.value! ? -1 : 1))) {
-      ids.push(cohort);
-      values.push(row.value);
-      effectifs.push(row.count);
-    }
-    if (erased > 0) {
-      ids.push(cohort);
-      values.push(null);
-      effectifs.push(erased < k ? 0 : erased);
-    }
-  }
-  return pl.DataFrame([
-    pl.Series("cohorteid", ids, pl.Int64),
-    pl.Series(attribute, values, pl.Utf8),
-    pl.Series("effectif", effectifs, pl.Int64),
-  ]);
+    .agg(pl.len().cast(pl.Int64).alias("effectif"))
+    .select(
+      pl.col("cohorteid").cast(pl.Int64),
+      pl.col(attribute).cast(pl.Utf8).alias("__value"),
+      pl.col("effectif"),
+    )
+    .withColumns(pl.col("__value").isNull().or(pl.col("effectif").lt(k)).alias("__rare"));
+  const base = counts
+    .filter(pl.col("__rare"))
+    .groupBy("cohorteid")
+    .agg(pl.col("effectif").sum().alias("__base"));
+  const firstOfCohort = pl.col("cohorteid").neq(pl.col("cohorteid").shift(1)).fillNull(true);
+  const candidates = counts
+    .filter(pl.col("__rare").not())
+    .sort(["cohorteid", "effectif", "__value"])
+    .join(base, { on: "cohorteid", how: "left", maintainOrder: "left" })
+    .withColumns(pl.col("__base").fillNull(0), pl.col("effectif").cumSum().alias("__running"))
+    .withColumns(
+      pl
+        .col("__running")
+        .minus(pl.col("effectif"))
+        .minus(
+          pl
+            .when(firstOfCohort)
+            .then(pl.col("__running").minus(pl.col("effectif")))
+            .otherwise(pl.lit(null))
+            .forwardFill(),
+        )
+        .alias("__before"),
+    )
+    .withColumns(
+      pl
+        .col("__base")
+        .gt(0)
+        .and(pl.col("__base").plus(pl.col("__before")).lt(k))
+        .alias("__erased"),
+    );
+  const published = candidates
+    .filter(pl.col("__erased").not())
+    .select(pl.col("cohorteid"), pl.col("__value"), pl.col("effectif"));
+  const erased = pl
+    .concat(
+      [
+        counts.filter(pl.col("__rare")).select("cohorteid", "effectif"),
+        candidates.filter(pl.col("__erased")).select("cohorteid", "effectif"),
+      ],
+      { how: "vertical" },
+    )
+    .groupBy("cohorteid")
+    .agg(pl.col("effectif").sum().alias("__total"))
+    .select(
+      pl.col("cohorteid"),
+      pl.lit(null).cast(pl.Utf8).alias("__value"),
+      pl
+        .when(pl.col("__total").lt(k))
+        .then(pl.lit(0))
+        .otherwise(pl.col("__total"))
+        .cast(pl.Int64)
+        .alias("effectif"),
+    );
+  return pl
+    .concat([published, erased], { how: "vertical" })
+    .sort(["cohorteid", "__value"], false, true)
+    .select(pl.col("cohorteid"), pl.col("__value").alias(attribute), pl.col("effectif"))
+    .collectSync();
 }
