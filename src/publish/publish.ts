@@ -543,7 +543,7 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
   };
 }
 
-/** The principal enrolments, chosen partition by partition of students, sorted by id and rentrée. */
+/** The principal enrolments, chosen partition by partition of students (sorted within each partition). */
 async function principalByPartition(
   inscriptions: pl.DataFrame,
   partitions: number,
@@ -560,8 +560,8 @@ async function principalByPartition(
     principalParts.push(chosen.enrolments.drop("principal_rule"));
     await releaseMemory();
   }
-  const principal =
-    partitions === 1 ? principalParts[0]! : pl.concat(principalParts).sort(["id_etu", "rentree"]);
+  // Not sorted again as a whole: every later step sorts what it needs or aggregates.
+  const principal = partitions === 1 ? principalParts[0]! : pl.concat(principalParts);
   return { principal, principalRows };
 }
 
@@ -784,21 +784,35 @@ function publishedTables(inputs: TableInputs): PublishedTable[] {
 
 function formationsTable(principal: pl.DataFrame): pl.DataFrame {
   // Same key as the trace elements, so every formation of a trace is described.
-  return withTraceElement(principal)
-    .select(
-      pl.col("__element").alias("formation"),
-      pl.col("typ_dipl"),
-      pl.col("diplom"),
-      pl.col("niveau"),
-      pl.col("cursus_lmd"),
-      pl.col("discipli"),
-      pl.col("groupe"),
-      pl.col("gd_discipline"),
-      pl.col("etabli"),
-    )
-    .sort(["formation", "typ_dipl", "diplom", "niveau", "discipli"])
-    .unique({ subset: ["formation"], keep: "first", maintainOrder: true })
-    .collectSync();
+  return (
+    withTraceElement(principal)
+      .select(
+        pl.col("__element").alias("formation"),
+        pl.col("typ_dipl"),
+        pl.col("diplom"),
+        pl.col("niveau"),
+        pl.col("cursus_lmd"),
+        pl.col("discipli"),
+        pl.col("groupe"),
+        pl.col("gd_discipline"),
+        pl.col("etabli"),
+      )
+      // Every column in the sort: a formation seen with several groupes (or any other code) keeps
+      // the smallest, whatever the order of the enrolments.
+      .sort([
+        "formation",
+        "typ_dipl",
+        "diplom",
+        "niveau",
+        "discipli",
+        "groupe",
+        "gd_discipline",
+        "cursus_lmd",
+        "etabli",
+      ])
+      .unique({ subset: ["formation"], keep: "first", maintainOrder: true })
+      .collectSync()
+  );
 }
 
 function renderPublicationReport(
