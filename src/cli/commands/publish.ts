@@ -5,13 +5,15 @@ import type { Command } from "../command.js";
 
 const USAGE = `oraccle publish — from a SISE extract to a data.gouv.fr-ready open dataset, every output through the disclosure gate
 
-Usage: oraccle publish --input DIR --out DIR [--policy NAME] [--config FILE] [--overwrite]
+Usage: oraccle publish --input DIR --out DIR [--policy NAME] [--config FILE] [--overwrite] [--partition-rows N]
 
   --input DIR      SISE extract folder (inscriNN / resultNN, .parquet or .csv)
   --out DIR        output folder; written atomically (nothing partial is ever left there)
   --policy NAME    disclosure policy: oraccle-k5 (default), insee-entreprises, dgfip-11
   --config FILE    JSON settings: metadata (title, version, created…), cohortAttributes, indicatorBreakdown
   --overwrite      replace an output folder that already holds a dataset
+  --partition-rows N  rebuild paths by partitions of students holding about N enrolments
+                   (default 2000000); smaller uses less memory, the output is the same
 
 Writes: cohortes.csv, formations.csv, cohorte_<attribut>.csv, flux.csv, devenir_l1.csv,
 reussite_licence.csv, schemas/*.schema.json, datapackage.json, README.md (fiche),
@@ -39,11 +41,20 @@ export const publishCommand: Command = {
         policy: { type: "string", default: "oraccle-k5" },
         config: { type: "string" },
         overwrite: { type: "boolean", default: false },
+        "partition-rows": { type: "string" },
       },
       strict: true,
     });
     if (!values.input || !values.out) {
       throw new OraccleError(`--input and --out are required\n\n${USAGE}`, ExitCode.usage);
+    }
+    const partitionRows =
+      values["partition-rows"] === undefined ? undefined : Number(values["partition-rows"]);
+    if (partitionRows !== undefined && !(Number.isInteger(partitionRows) && partitionRows > 0)) {
+      throw new OraccleError(
+        `--partition-rows must be a whole number above 0 (got '${values["partition-rows"]}')`,
+        ExitCode.usage,
+      );
     }
     const started = Date.now();
     const summary = await publish({
@@ -51,6 +62,7 @@ export const publishCommand: Command = {
       out: values.out,
       policy: values.policy,
       overwrite: values.overwrite,
+      ...(partitionRows !== undefined ? { partitionRows } : {}),
       ...(values.config ? { config: readPublishConfig(values.config) } : {}),
       progress: (step) => {
         if (io.interactive) io.stderr(`… ${step}\n`);

@@ -61,6 +61,21 @@ describe("oraccle publish", () => {
     expect(stderr).toContain("--input and --out are required");
   });
 
+  it("refuses a --partition-rows that is not a whole number above 0", async () => {
+    const { code, stderr } = await run([
+      "publish",
+      "--input",
+      extract,
+      "--out",
+      join(scratch, "partitions"),
+      "--partition-rows",
+      "0",
+    ]);
+    expect(code).toBe(ExitCode.usage);
+    expect(stderr).toContain("--partition-rows must be a whole number above 0 (got '0')");
+    expect(existsSync(join(scratch, "partitions"))).toBe(false);
+  });
+
   it("refuses an unknown policy name with the list of presets", async () => {
     const { code, stderr } = await run([
       "publish",
