@@ -175,6 +175,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     attributes.columns.includes(name),
   );
   const students = studentTraces.select("id_etu", "trace").join(attributes, { on: "id_etu", how: "left" });
+  await releaseMemory();
   const cohorts = oraccleCohorts(students, { attributes: [], k, maskValue: 0 });
   const studentsWithCohort = students.join(cohorts.cohortes.select("cohorteid", "trace"), {
     on: "trace",
@@ -183,6 +184,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const attributeTables: Record<string, pl.DataFrame> = {};
   for (const attribute of wanted) {
     attributeTables[attribute] = protectAttributeTable({ students: studentsWithCohort, attribute, k });
+    await releaseMemory();
   }
 
   step("protecting the flow and indicator tables (secondary suppression, LP audit)");
