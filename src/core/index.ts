@@ -1,4 +1,5 @@
 // Errors and exit codes shared by every module and the CLI.
 export type { InputLocation } from "./errors.js";
 export { ExitCode, InputError, OraccleError } from "./errors.js";
+export type { ReleaseMemoryOptions } from "./release-memory.js";
 export { releaseMemory } from "./release-memory.js";

@@ -175,7 +175,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     attributes.columns.includes(name),
   );
   const students = studentTraces.select("id_etu", "trace").join(attributes, { on: "id_etu", how: "left" });
-  await releaseMemory();
+  await releaseMemory(IF_GROWN);
   const cohorts = oraccleCohorts(students, { attributes: [], k, maskValue: 0 });
   const studentsWithCohort = students.join(cohorts.cohortes.select("cohorteid", "trace"), {
     on: "trace",
@@ -184,7 +184,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const attributeTables: Record<string, pl.DataFrame> = {};
   for (const attribute of wanted) {
     attributeTables[attribute] = protectAttributeTable({ students: studentsWithCohort, attribute, k });
-    await releaseMemory();
+    await releaseMemory(IF_GROWN);
   }
 
   step("protecting the flow and indicator tables (secondary suppression, LP audit)");
@@ -441,6 +441,12 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   };
 }
 
+/**
+ * Within loops, memory is released only when it grew by this much: on small extracts a full
+ * collection per step would cost more than it saves. Between phases it is always released.
+ */
+const IF_GROWN = { ifGrownBy: 256 * 2 ** 20 };
+
 /** Enrolment columns the publication reads after the principal enrolment is chosen. */
 const PUBLISHED_ENROLMENT_COLUMNS = [
   "id_etu",
@@ -528,7 +534,7 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
         ...MOVE_EXPRESSIONS,
       ),
     );
-    await releaseMemory();
+    await releaseMemory(IF_GROWN);
   }
   const moves = partitions === 1 ? moveParts[0]! : pl.concat(moveParts);
   return {
@@ -560,7 +566,7 @@ async function principalByPartition(
     for (const key of Object.keys(principalRows) as (keyof typeof principalRows)[])
       principalRows[key] += chosen.rows[key];
     principalParts.push(chosen.enrolments.drop("principal_rule"));
-    await releaseMemory();
+    await releaseMemory(IF_GROWN);
   }
   // Not sorted again as a whole: every later step sorts what it needs or aggregates.
   const principal = partitions === 1 ? principalParts[0]! : pl.concat(principalParts);

@@ -18,4 +18,18 @@ describe("releaseMemory()", () => {
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(finalized).toBe(true);
   });
+
+  it("skips the collection when memory grew less than ifGrownBy since the last release", async () => {
+    await releaseMemory();
+    let garbage: object | undefined = { payload: new Array(1000).fill(1) };
+    const ref = new WeakRef(garbage);
+    garbage = undefined;
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await releaseMemory({ ifGrownBy: 2 ** 40 });
+    expect(ref.deref()).toBeDefined();
+    // deref() keeps the target alive until the end of this job.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await releaseMemory();
+    expect(ref.deref()).toBeUndefined();
+  });
 });
