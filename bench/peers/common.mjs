@@ -61,3 +61,54 @@ export function compare(ours, theirs) {
   }
   return { ok: differences.length === 0, differences };
 }
+
+/**
+ * The toolkit's counts read back from a published dataset (the "Total" rows of devenir_l1.csv and
+ * reussite_licence.csv): one row per published cohort with only the counts it publishes. Used to
+ * check a peer where the stages are not timed (national scale).
+ */
+export function publishedCounts(pl, folder) {
+  const rows = new Map();
+  const row = (cohorte) => {
+    if (!rows.has(cohorte)) rows.set(cohorte, { cohorte });
+    return rows.get(cohorte);
+  };
+  const totals = (file, category) =>
+    pl
+      .readCSV(`${folder}/${file}`, { inferSchemaLength: 0 })
+      .filter(pl.col("gd_discipline").eq(pl.lit("Total")))
+      .toRecords()
+      .map((r) => ({ cohorte: Number(r.cohorte), category: r[category], effectif: r.effectif }));
+  for (const r of totals("devenir_l1.csv", "devenir")) {
+    const key = r.category === "Total" ? "students" : r.category;
+    row(r.cohorte)[key] = r.effectif === null || r.effectif === "" ? null : Number(r.effectif);
+  }
+  for (const r of totals("reussite_licence.csv", "reussite")) {
+    if (r.category === "licence_en_3_ans") row(r.cohorte).reussite_3_ans = Number(r.effectif);
+  }
+  return [...rows.values()].sort((a, b) => a.cohorte - b.cohorte);
+}
+
+/**
+ * Compares a peer's rows with counts read from a published dataset ({@link publishedCounts}):
+ * every count published must equal the peer's (counts not published are not compared).
+ */
+export function comparePublished(published, theirs) {
+  const differences = [];
+  const byCohort = new Map(theirs.map((row) => [row.cohorte, row]));
+  let compared = 0;
+  for (const row of published) {
+    const other = byCohort.get(row.cohorte);
+    if (!other) {
+      differences.push(`cohort ${row.cohorte} missing`);
+      continue;
+    }
+    for (const column of COUNT_COLUMNS) {
+      if (!(column in row)) continue;
+      compared += 1;
+      if (row[column] !== other[column])
+        differences.push(`cohort ${row.cohorte} ${column}: published ${row[column]}, peer ${other[column]}`);
+    }
+  }
+  return { ok: differences.length === 0 && compared > 0, differences, compared };
+}
