@@ -70,6 +70,9 @@ export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl
   requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)");
   const gapElement = options.gapElement === undefined ? "" : options.gapElement;
   const unknown = options.unknown ?? ".";
+  // Several enrolments in a student-year (all enrolments, not the principal ones) need a
+  // group-by to join them with "&"; with one a year, the year's text is its element.
+  const severalAYear = Number(enrolments.select("id_etu", "rentree").isDuplicated().cast(pl.Int32).sum()) > 0;
   const elements = withTraceElement(enrolments, unknown)
     .select(
       pl.col("id_etu"),
@@ -77,32 +80,12 @@ export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl
       pl.col("inspr").eq(pl.lit("O")).fillNull(false).not().alias("__secondary"),
       pl.col("__element"),
     )
-    .sort(["id_etu", "rentree", "__secondary", "__element"])
-    .collectSync();
-  // Sorted, so several enrolments of a student-year are neighbours. With one enrolment a year (the
-  // principal enrolments, Oraccle's method) the year's text is its element: no group-by needed.
-  const sameYearAsPrevious =
-    Number(
-      elements
-        .select(
-          pl
-            .col("id_etu")
-            .eq(pl.col("id_etu").shift(1))
-            .and(pl.col("rentree").eq(pl.col("rentree").shift(1)))
-            .fillNull(false)
-            .cast(pl.Int32)
-            .sum()
-            .alias("n"),
-        )
-        .getColumn("n")
-        .toArray()[0],
-    ) > 0;
-  const years = sameYearAsPrevious
+    .sort(["id_etu", "rentree", "__secondary", "__element"]);
+  const years = severalAYear
     ? elements
-        .lazy()
         .groupBy(["id_etu", "rentree"], { maintainOrder: true })
         .agg(pl.col("__element").str.concat("&").alias("__year"))
-    : elements.lazy().select("id_etu", "rentree", pl.col("__element").alias("__year"));
+    : elements.select("id_etu", "rentree", pl.col("__element").alias("__year"));
   // One pass over the sorted years: each year is preceded by "+" and, for each missing year
   // since the previous one, the gap element and another "+" (nothing before a student's first).
   const first = pl.col("id_etu").neq(pl.col("id_etu").shift(1)).fillNull(true);
@@ -111,8 +94,12 @@ export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl
     .then(pl.lit(0))
     .otherwise(pl.col("rentree").minus(pl.col("rentree").shift(1)).minus(1))
     .cast(pl.Int32);
-  const withGaps = years.withColumns(first.alias("__first"), missing.alias("__missing")).collectSync();
-  const maxMissing = Number(withGaps.getColumn("__missing").max() ?? 0);
+  const withGaps = years.withColumns(first.alias("__first"), missing.alias("__missing"));
+  // No gap is longer than the span of the data; one lazy plan to the end, collected once, so
+  // that polars frees each intermediate table as soon as it is consumed.
+  const rentrees = enrolments.getColumn("rentree");
+  const maxMissing =
+    enrolments.height === 0 ? 0 : Math.max(0, Number(rentrees.max()) - Number(rentrees.min()));
   const separators = pl.DataFrame({
     __first: [true, ...Array.from({ length: maxMissing + 1 }, () => false)],
     __missing: pl.Series(
@@ -129,7 +116,6 @@ export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl
     ],
   });
   return withGaps
-    .lazy()
     .join(separators.lazy(), { on: ["__first", "__missing"], how: "left", maintainOrder: "left" })
     .groupBy("id_etu", { maintainOrder: true })
     .agg(
