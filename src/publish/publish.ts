@@ -169,23 +169,13 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const lastRentree = rentrees.at(-1)!;
 
   step("building Oraccle cohorts of identical paths");
-  const studentTraces = traces(principal, { gapElement: "" });
-  const attributes = studentAttributes(principal, resultats);
-  const wanted = (config.cohortAttributes ?? DEFAULT_ATTRIBUTES).filter((name) =>
-    attributes.columns.includes(name),
+  const { cohorts, attributeTables, wanted, studentCount } = await cohortTables(
+    principal,
+    resultats,
+    config.cohortAttributes ?? DEFAULT_ATTRIBUTES,
+    k,
   );
-  const students = studentTraces.select("id_etu", "trace").join(attributes, { on: "id_etu", how: "left" });
-  await releaseMemory(IF_GROWN);
-  const cohorts = oraccleCohorts(students, { attributes: [], k, maskValue: 0 });
-  const studentsWithCohort = students.join(cohorts.cohortes.select("cohorteid", "trace"), {
-    on: "trace",
-    how: "left",
-  });
-  const attributeTables: Record<string, pl.DataFrame> = {};
-  for (const attribute of wanted) {
-    attributeTables[attribute] = protectAttributeTable({ students: studentsWithCohort, attribute, k });
-    await releaseMemory(IF_GROWN);
-  }
+  await releaseMemory();
 
   step("protecting the flow and indicator tables (secondary suppression, LP audit)");
   const reports: DisclosureReport[] = [];
@@ -316,7 +306,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const figures: Record<string, number> = {
     "Lignes lues (inscriptions et résultats)": rowsRead,
     "Lignes rejetées à la validation": readReport.totals.all.rowsRejected,
-    "Étudiants (inscription principale)": students.height,
+    "Étudiants (inscription principale)": studentCount,
     Cohortes: cohorts.cohorts,
     "Cohortes masquées (moins de k étudiants)": cohorts.maskedCohorts,
     "Cases en secret primaire": primary,
@@ -416,7 +406,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     rowsRead,
     rowsAccepted: readReport.totals.all.rowsAccepted,
     rowsRejected: readReport.totals.all.rowsRejected,
-    students: students.height,
+    students: studentCount,
     cohorts: cohorts.cohorts,
     maskedCohorts: cohorts.maskedCohorts,
     tables: tables.length,
@@ -432,7 +422,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
       },
       principal: principalRows,
       cohorts: {
-        students: students.height,
+        students: studentCount,
         inPublishedCohorts: Number(cohorts.cohortes.getColumn("effectif").sum()),
         inMaskedCohorts: cohorts.studentsInMaskedCohorts,
       },
@@ -571,6 +561,29 @@ async function principalByPartition(
   // Not sorted again as a whole: every later step sorts what it needs or aggregates.
   const principal = partitions === 1 ? principalParts[0]! : pl.concat(principalParts);
   return { principal, principalRows };
+}
+
+/**
+ * Oraccle cohorts of identical paths and the protected cohort × attribute tables, in a scope of
+ * their own: the per-student frames (traces, attributes) are garbage once it returns.
+ */
+async function cohortTables(principal: pl.DataFrame, resultats: pl.DataFrame, asked: string[], k: number) {
+  const studentTraces = traces(principal, { gapElement: "" });
+  const attributes = studentAttributes(principal, resultats);
+  const wanted = asked.filter((name) => attributes.columns.includes(name));
+  const students = studentTraces.select("id_etu", "trace").join(attributes, { on: "id_etu", how: "left" });
+  await releaseMemory(IF_GROWN);
+  const cohorts = oraccleCohorts(students, { attributes: [], k, maskValue: 0 });
+  const studentsWithCohort = students.join(cohorts.cohortes.select("cohorteid", "trace"), {
+    on: "trace",
+    how: "left",
+  });
+  const attributeTables: Record<string, pl.DataFrame> = {};
+  for (const attribute of wanted) {
+    attributeTables[attribute] = protectAttributeTable({ students: studentsWithCohort, attribute, k });
+    await releaseMemory(IF_GROWN);
+  }
+  return { cohorts, attributeTables, wanted, studentCount: students.height };
 }
 
 /** The first true indicator column gives the category; null when none is true. */
