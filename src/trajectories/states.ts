@@ -85,15 +85,17 @@ export function yearlyStates(
   const granularity = options.granularity ?? "niveau";
   const lastRentree =
     options.lastRentree ?? (principal.height > 0 ? Number(principal.getColumn("rentree").max()) : 0);
-  const wide = withTextColumns(principal).filter(pl.col("rentree").lessThanEquals(lastRentree));
+  // Lazy: an eager filter would copy every column of the principal enrolments.
+  const withText = withTextColumns(principal);
+  const wide = withText.lazy().filter(pl.col("rentree").lessThanEquals(lastRentree));
   const principalColumns = (options.columns ?? principal.columns).filter(
-    (c) => c !== "id_etu" && c !== "rentree" && wide.columns.includes(c),
+    (c) => c !== "id_etu" && c !== "rentree" && withText.columns.includes(c),
   );
   // The grid and its joins run on the columns the state rules read; any other carried column is
   // joined once at the end, so the wide rows are gathered once rather than at every join.
   const ruleColumns = ["id_etu", "rentree", ...OPTIONAL_TEXT_COLUMNS];
   const lateColumns = principalColumns.filter((c) => !ruleColumns.includes(c));
-  const enrolments = wide.lazy().select(...ruleColumns);
+  const enrolments = wide.select(...ruleColumns);
 
   const obtained = resultats.lazy().filter(pl.col("resdip").eq(pl.lit("O")).fillNull(false));
   const anyDiploma = obtained
@@ -130,7 +132,7 @@ export function yearlyStates(
     .explode("rentree")
     .withColumns(pl.col("rentree").cast(pl.Int32));
 
-  const types = diplomaTypesFor(wide).select("typ_dipl", "dipl_prefix", "dipl_years");
+  const types = diplomaTypesFor(withText).select("typ_dipl", "dipl_prefix", "dipl_years");
   const joined = grid
     .join(enrolments.withColumns(pl.col("rentree").cast(pl.Int32), pl.lit(true).alias("enrolled")), {
       on: ["id_etu", "rentree"],
@@ -157,9 +159,11 @@ export function yearlyStates(
 
   const states = joined.select(...STATE_COLUMNS, ...principalColumns.filter((c) => !lateColumns.includes(c)));
   if (lateColumns.length === 0) return states.collectSync();
-  const late = wide
-    .lazy()
-    .select(pl.col("id_etu"), pl.col("rentree").cast(pl.Int32), ...lateColumns.map((c) => pl.col(c)));
+  const late = wide.select(
+    pl.col("id_etu"),
+    pl.col("rentree").cast(pl.Int32),
+    ...lateColumns.map((c) => pl.col(c)),
+  );
   return states
     .join(late, { on: ["id_etu", "rentree"], how: "left", maintainOrder: "left" })
     .select(...STATE_COLUMNS, ...principalColumns)
