@@ -462,18 +462,19 @@ const PUBLISHED_ENROLMENT_COLUMNS = [
   "par_type",
 ];
 
+/** Result columns the states, attributes and cohort indicators read. */
+const RESULT_COLUMNS = ["id_etu", "rentree", "session", "etabli", "typ_dipl", "diplom", "resdip"];
+
 /** Columns of the extract the publication reads: the rest is validated, then dropped at reading. */
 const READ_COLUMNS = [
-  ...new Set([...PUBLISHED_ENROLMENT_COLUMNS, ...OPTIONAL_TEXT_COLUMNS, "session", "resdip"]),
+  ...new Set([...PUBLISHED_ENROLMENT_COLUMNS, ...OPTIONAL_TEXT_COLUMNS, ...RESULT_COLUMNS]),
 ];
 
 /** Transition columns the flows and the cohort indicators read. */
 const MOVE_COLUMNS = ["id_etu", "rentree", "status", "devenir", "situation", "next_situation"];
-const MOVE_EXPRESSIONS = [
-  pl.col("id_etu"),
-  pl.col("rentree"),
-  ...["status", "devenir", "situation", "next_situation"].map((name) => pl.col(name).cast(pl.Categorical)),
-];
+const MOVE_EXPRESSIONS = MOVE_COLUMNS.map((name) =>
+  name === "id_etu" || name === "rentree" ? pl.col(name) : pl.col(name).cast(pl.Categorical),
+);
 
 /**
  * Reading, principal enrolments, yearly states and transitions, in a scope of their own: once it
@@ -531,11 +532,7 @@ async function rebuildPaths(input: string, partitionRows: number, step: (message
     readReport,
     principal: principal.select(...PUBLISHED_ENROLMENT_COLUMNS.filter((c) => principal.columns.includes(c))),
     principalRows,
-    resultats: resultats.select(
-      ...["id_etu", "rentree", "session", "etabli", "typ_dipl", "diplom", "resdip"].filter((column) =>
-        resultats.columns.includes(column),
-      ),
-    ),
+    resultats: resultats.select(...RESULT_COLUMNS.filter((column) => resultats.columns.includes(column))),
     moves,
     window,
   };

@@ -198,14 +198,13 @@ export function principalEnrolments(
     .join(chosen.select("__row"), { on: "__row", how: "anti" })
     .sort(["id_etu", "rentree", "__row"])
     .getColumn("__row");
-  const secondary = inscriptions.select(pl.all().gather(secondaryRows));
   const excludedRows = exclusion
     ? narrow.filter(pl.col("exclusion_reason").isNotNull()).select("__row", "exclusion_reason")
     : narrow.head(0).select("__row", pl.lit(null).cast(pl.Utf8).alias("exclusion_reason"));
-  const excluded = inscriptions
-    .select(pl.all().gather(excludedRows.getColumn("__row")))
-    .withColumns(excludedRows.getColumn("exclusion_reason"));
-
+  // The set-aside rows are gathered only if asked for: a pipeline that needs their counts alone
+  // (publish, by partition at national scale) would otherwise copy every column of them.
+  let secondary: pl.DataFrame | undefined;
+  let excluded: pl.DataFrame | undefined;
   const decisions = Object.fromEntries(PRINCIPAL_RULES.map((r) => [r, 0])) as Record<PrincipalRule, number>;
   const counts = enrolments.groupBy("principal_rule").len();
   for (const row of counts.toRecords() as { principal_rule: PrincipalRule; len: number }[]) {
@@ -214,13 +213,21 @@ export function principalEnrolments(
   return {
     enrolments,
     decisions,
-    secondary,
-    excluded,
+    get secondary() {
+      secondary ??= inscriptions.select(pl.all().gather(secondaryRows));
+      return secondary;
+    },
+    get excluded() {
+      excluded ??= inscriptions
+        .select(pl.all().gather(excludedRows.getColumn("__row")))
+        .withColumns(excludedRows.getColumn("exclusion_reason"));
+      return excluded;
+    },
     rows: {
       input: inscriptions.height,
       principal: enrolments.height,
-      secondary: secondary.height,
-      excluded: excluded.height,
+      secondary: secondaryRows.length,
+      excluded: excludedRows.height,
     },
   };
 }
