@@ -18,3 +18,5 @@ export * from "./disclosure/index.js";
 export * from "./publish/index.js";
 // Figures (plotly, offline)
 export * from "./viz/index.js";
+// Course helpers (French names, for the notebooks)
+export * from "./course/index.js";

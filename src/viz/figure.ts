@@ -199,7 +199,8 @@ export function showFigure(figure: Figure): void {
   });
 }
 
-function tslabDisplayWriter(): DisplayWriter | undefined {
+/** The tslab kernel's writer of display bundles, or `undefined` outside a notebook (internal). */
+export function tslabDisplayWriter(): DisplayWriter | undefined {
   try {
     // tslab's public `display` sends one mime type per message; its internal writer sends a bundle.
     const jupyter = createRequire(import.meta.url)("tslab/dist/jupyter") as {

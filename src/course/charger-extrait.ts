@@ -1,0 +1,71 @@
+import { readdirSync } from "node:fs";
+import { join } from "node:path";
+import pl from "nodejs-polars";
+import { readSise } from "../sise/read-sise.js";
+import type { ValidationReport } from "../sise/validation-report.js";
+import { dossierDonnees } from "./dossier-donnees.js";
+
+/** Options of {@link chargerExtrait}. */
+export interface ChargerExtraitOptions {
+  /** First rentrée kept (e.g. `2018`). Default: the first of the extract. */
+  depuis?: number;
+  /** Last rentrée kept. Default: the last of the extract. */
+  jusqua?: number;
+  /**
+   * Validate every row with `readSise` (slower: about 10 s for the embedded extract) and return
+   * its report. Default `false`: the embedded Parquet files are read as they are (they were
+   * validated when generated).
+   */
+  valider?: boolean;
+}
+
+/** The embedded extract, as {@link chargerExtrait} returns it. */
+export interface Extrait {
+  /** Enrolments (one row per inscription). */
+  inscriptions: pl.DataFrame;
+  /** Results (one row per result). */
+  resultats: pl.DataFrame;
+  /** The validation report when `valider: true`, else `undefined`. */
+  rapport: ValidationReport | undefined;
+}
+
+/**
+ * Reads the synthetic SISE extract embedded in the package, from any folder (see
+ * {@link dossierDonnees}): the one-line data cell of every notebook.
+ *
+ * @example
+ * const { inscriptions, resultats } = chargerExtrait({ depuis: 2018 });
+ * const { rapport } = chargerExtrait({ valider: true });
+ */
+export function chargerExtrait(options: ChargerExtraitOptions = {}): Extrait {
+  const dossier = dossierDonnees("sise");
+  const garder = (frame: pl.DataFrame) =>
+    frame.filter(
+      pl
+        .col("rentree")
+        .gtEq(options.depuis ?? 0)
+        .and(pl.col("rentree").ltEq(options.jusqua ?? 9999)),
+    );
+  if (options.valider) {
+    const extrait = readSise(dossier);
+    return {
+      inscriptions: garder(extrait.inscriptions),
+      resultats: garder(extrait.resultats),
+      rapport: extrait.report,
+    };
+  }
+  const lire = (prefixe: string) => {
+    const fichiers = readdirSync(dossier)
+      .filter((nom) => nom.startsWith(prefixe) && nom.endsWith(".parquet"))
+      .filter((nom) => {
+        const rentree = 2000 + Number(nom.slice(prefixe.length, prefixe.length + 2));
+        return rentree >= (options.depuis ?? 0) && rentree <= (options.jusqua ?? 9999);
+      })
+      .sort();
+    return pl.concat(
+      fichiers.map((nom) => pl.readParquet(join(dossier, nom))),
+      { how: "diagonalRelaxed" },
+    );
+  };
+  return { inscriptions: lire("inscri"), resultats: lire("result"), rapport: undefined };
+}

@@ -1,0 +1,15 @@
+// The course's helpers: short, French-named functions that keep the notebooks' cells short
+// (learners are university staff, not developers). They wrap the toolkit; nothing else uses them.
+export type { AfficherTableauOptions } from "./afficher-tableau.js";
+export { afficherTableau } from "./afficher-tableau.js";
+export { avecLibelle } from "./avec-libelle.js";
+export type { ChargerExtraitOptions, Extrait } from "./charger-extrait.js";
+export { chargerExtrait } from "./charger-extrait.js";
+export { compter } from "./compter.js";
+export { dossierDonnees } from "./dossier-donnees.js";
+export type { Fourchette } from "./fourchette.js";
+export { fourchette, pourcent } from "./fourchette.js";
+export type { PetitsMultiplesOptions } from "./petits-multiples.js";
+export { petitsMultiples } from "./petits-multiples.js";
+export type { StatutVerification, VerifierOptions } from "./verifier.js";
+export { VERIFICATION_MIME, verifier } from "./verifier.js";
