@@ -44,6 +44,10 @@ export type {
 export { localSuppression } from "./microdata/local-suppression.js";
 export type { MaskSmallCohortsOptions } from "./microdata/mask-small-cohorts.js";
 export { maskSmallCohorts } from "./microdata/mask-small-cohorts.js";
+export type { MeasureRiskOptions, RiskDistribution, RiskMeasures } from "./microdata/measure-risk.js";
+export { measureRisk } from "./microdata/measure-risk.js";
+export type { KeyCodes, MinimalSampleUniques } from "./microdata/minimal-sample-uniques.js";
+export { minimalSampleUniques } from "./microdata/minimal-sample-uniques.js";
 export type { OraccleCohorts, OraccleCohortsOptions } from "./microdata/oraccle-cohorts.js";
 export { oraccleCohorts } from "./microdata/oraccle-cohorts.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./microdata/prosecutor-risk.js";
@@ -55,6 +59,8 @@ export type {
   SensitiveDistributions,
 } from "./microdata/sensitive-distributions.js";
 export { sensitiveDistributions } from "./microdata/sensitive-distributions.js";
+export type { Suda2, Suda2Options } from "./microdata/suda2.js";
+export { suda2 } from "./microdata/suda2.js";
 export type { GroundDistance, TCloseness, TClosenessOptions } from "./microdata/t-closeness.js";
 export { tCloseness } from "./microdata/t-closeness.js";
 export type { UaiHierarchyOptions } from "./microdata/uai-hierarchy.js";
