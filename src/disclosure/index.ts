@@ -80,6 +80,14 @@ export type { AuditOptions, AuditResult, CellAudit } from "./tables/audit-suppre
 export { auditSuppression } from "./tables/audit-suppression.js";
 export type { BuildTableOptions, TableDimension } from "./tables/build-table.js";
 export { buildTable } from "./tables/build-table.js";
+export { cellKey, recordKeys } from "./tables/cell-key.js";
+export type {
+  NestedCells,
+  PerturbationFailure,
+  PerturbationVerdict,
+  PerturbedCell,
+} from "./tables/check-perturbed-release.js";
+export { checkPerturbedRelease } from "./tables/check-perturbed-release.js";
 export type { DominanceRule } from "./tables/dominance-rule.js";
 export { dominanceRule } from "./tables/dominance-rule.js";
 export type { FrequencyRule } from "./tables/frequency-rule.js";
@@ -90,6 +98,12 @@ export type { LinearTable, TableCell, TableEquation } from "./tables/linear-tabl
 export { coordinatesKey } from "./tables/linear-table.js";
 export type { PPercentRule } from "./tables/p-percent-rule.js";
 export { pPercentRule } from "./tables/p-percent-rule.js";
+export type {
+  PerturbationOutcome,
+  PerturbationParameters,
+  PerturbationTable,
+} from "./tables/perturbation-table.js";
+export { perturbationTable, perturbCount } from "./tables/perturbation-table.js";
 export type {
   CellProtection,
   CellStatus,
