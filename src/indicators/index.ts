@@ -1,6 +1,8 @@
 // Cohort indicators with the MESR definitions, Wilson intervals and valeur ajoutée.
 export type { CohortDefinition, CohortKind } from "./cohort-definition.js";
 export { butCohort, licenceCohort, masterCohort } from "./cohort-definition.js";
+export type { CohortFlows, CohortFlowsOptions } from "./cohort-flows.js";
+export { cohortFlows } from "./cohort-flows.js";
 export type {
   CohortIndicatorOptions,
   CohortIndicatorTable,
@@ -9,8 +11,6 @@ export type {
 export { cohortIndicators } from "./cohort-indicators.js";
 export type { CohortOutcomes, FollowUpInput } from "./cohort-outcomes.js";
 export { cohortOutcomes } from "./cohort-outcomes.js";
-export type { CohortSankeyOptions } from "./cohort-sankey.js";
-export { cohortSankeyFigure } from "./cohort-sankey.js";
 export type { Breakdown } from "./cohort-strata.js";
 export { BREAKDOWNS, resolveBreakdown, withCohortStrata } from "./cohort-strata.js";
 export type { FollowUpOptions } from "./follow-up-input.js";
@@ -30,4 +30,4 @@ export type {
 } from "./valeur-ajoutee.js";
 export { DEFAULT_VA_STRATA, valeurAjoutee } from "./valeur-ajoutee.js";
 export type { WilsonInterval, WilsonOptions } from "./wilson-interval.js";
-export { wilsonInterval, zForConfidence } from "./wilson-interval.js";
+export { wilsonInterval } from "./wilson-interval.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
+import { decodeCsvText } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
-import { decodeCsvText } from "../sise/decode-csv-text.js";
 import { defineSequences, type MissingTreatment, type SequenceSet } from "./sequence-set.js";
 
 /**

@@ -44,7 +44,6 @@ export type { Sexe } from "./codes/sexe.js";
 export { SEXE } from "./codes/sexe.js";
 export type { TypDipl, TypDiplInfo } from "./codes/typ-dipl.js";
 export { TYP_DIPL } from "./codes/typ-dipl.js";
-export type { CsvEncoding } from "./decode-csv-text.js";
 export { ageBacExpr } from "./derived/age-bac-expr.js";
 export {
   gdDisciplineFromDiscipliExpr,

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import pl from "nodejs-polars";
+import { type CsvEncoding, decodeCsvText } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
-import { type CsvEncoding, decodeCsvText } from "./decode-csv-text.js";
 import { detectDelimiter, normaliseColumnName } from "./detect-delimiter.js";
 import type { RawTable } from "./raw-table.js";
 import { scanCsvRecords, splitCsvLine } from "./scan-csv-records.js";

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import type { CsvEncoding } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
 import { releaseMemory } from "../core/release-memory.js";
 import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema.js";
@@ -21,7 +22,6 @@ import { stableAttributeCheck } from "./checks/stable-attribute-check.js";
 import { studentIdCheck } from "./checks/student-id-check.js";
 import { uaiCheck } from "./checks/uai-check.js";
 import { valueLengthCheck } from "./checks/value-length-check.js";
-import type { CsvEncoding } from "./decode-csv-text.js";
 import { emptyRejects, evaluateChecks, type PreparedChecks, prepareChecks } from "./evaluate-checks.js";
 import type { RawTable } from "./raw-table.js";
 import { readRawCsv } from "./read-raw-csv.js";

@@ -1,5 +1,5 @@
+import type { CsvEncoding } from "../core/decode-csv-text.js";
 import type { InputLocation } from "../core/errors.js";
-import type { CsvEncoding } from "./decode-csv-text.js";
 import type { SiseSource } from "./sise-files.js";
 
 /**

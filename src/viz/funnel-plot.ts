@@ -1,5 +1,5 @@
+import { zForConfidence } from "../core/z-for-confidence.js";
 import type { ValeurAjouteeResult } from "../indicators/valeur-ajoutee.js";
-import { zForConfidence } from "../indicators/wilson-interval.js";
 import type { Figure } from "./figure.js";
 
 /**

@@ -1,6 +1,7 @@
 // Figures: plotly figures as data, displayed in notebooks or written to offline HTML.
 export type { ChronogramOptions } from "./chronogram.js";
 export { chronogramFigure } from "./chronogram.js";
+export { cohortSankeyFigure } from "./cohort-sankey-figure.js";
 export type { Figure, FragmentOptions, HtmlPageOptions } from "./figure.js";
 export {
   escapeHtml,

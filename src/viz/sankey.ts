@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import { PSEUDO_STATES } from "../trajectories/pseudo-states.js";
+import type { PseudoState } from "../trajectories/pseudo-states.js";
 import type { Figure } from "./figure.js";
 
 /**
@@ -64,19 +64,27 @@ export interface SankeyOptions {
  */
 export const OTHER_STATE = "autres";
 
-const DEFAULT_LABELS: Readonly<Record<string, string>> = {
-  [PSEUDO_STATES.entry]: "Entrée",
-  [PSEUDO_STATES.gap]: "Interruption",
-  [PSEUDO_STATES.exit]: "Sortie / non réinscrit",
-  [PSEUDO_STATES.exitGraduate]: "Diplômé, sorti",
+// The pseudo-state tokens of the flows' data contract (trajectories' PSEUDO_STATES): typed by the
+// trajectories' own type, so that a renamed token fails to compile here, with no runtime import.
+const ENTRY: PseudoState = "entree";
+const GAP: PseudoState = "interruption";
+const EXIT: PseudoState = "sortie";
+const EXIT_GRADUATE: PseudoState = "sortie_diplome";
+const PSEUDO: readonly PseudoState[] = [ENTRY, GAP, EXIT, EXIT_GRADUATE];
+
+const DEFAULT_LABELS: Readonly<Record<string, string>> & Record<PseudoState | typeof OTHER_STATE, string> = {
+  [ENTRY]: "Entrée",
+  [GAP]: "Interruption",
+  [EXIT]: "Sortie / non réinscrit",
+  [EXIT_GRADUATE]: "Diplômé, sorti",
   [OTHER_STATE]: "Autres",
 };
 
-const FIXED_COLORS: Readonly<Record<string, string>> = {
-  [PSEUDO_STATES.entry]: "#7f7f7f",
-  [PSEUDO_STATES.gap]: "#ff7f0e",
-  [PSEUDO_STATES.exit]: "#d62728",
-  [PSEUDO_STATES.exitGraduate]: "#2ca02c",
+const FIXED_COLORS: Readonly<Record<string, string>> & Record<PseudoState | typeof OTHER_STATE, string> = {
+  [ENTRY]: "#7f7f7f",
+  [GAP]: "#ff7f0e",
+  [EXIT]: "#d62728",
+  [EXIT_GRADUATE]: "#2ca02c",
   [OTHER_STATE]: "#c7c7c7",
 };
 
@@ -96,12 +104,7 @@ const PALETTE = [
   "#e377c2",
 ];
 
-const TAIL: readonly string[] = [
-  OTHER_STATE,
-  PSEUDO_STATES.gap,
-  PSEUDO_STATES.exitGraduate,
-  PSEUDO_STATES.exit,
-];
+const TAIL: readonly string[] = [OTHER_STATE, GAP, EXIT_GRADUATE, EXIT];
 
 /**
  * A Sankey of student flows between consecutive years (plotly `sankey` trace), following
@@ -208,7 +211,7 @@ export function sankeyFigure(flows: pl.DataFrame | readonly FlowRow[], options: 
 /** Merges formation states whose largest node is below `threshold` into {@link OTHER_STATE}. */
 function groupRareStates(rows: FlowRow[], threshold: number): FlowRow[] {
   if (threshold <= 0) return rows.filter((r) => r.n > 0);
-  const pseudo = new Set<string>([...Object.values(PSEUDO_STATES), OTHER_STATE]);
+  const pseudo = new Set<string>([...PSEUDO, OTHER_STATE]);
   const inflow = new Map<string, number>();
   const outflow = new Map<string, number>();
   for (const r of rows) {
@@ -243,11 +246,11 @@ function stateOrder(links: FlowRow[], given: readonly string[]): string[] {
     seen.add(l.from_state);
     seen.add(l.to_state);
   }
-  const special = new Set<string>([PSEUDO_STATES.entry, ...TAIL]);
+  const special = new Set<string>([ENTRY, ...TAIL]);
   const formations = [...seen].filter((s) => !special.has(s));
   const listed = given.filter((s) => formations.includes(s));
   const rest = formations.filter((s) => !given.includes(s)).sort();
-  return [PSEUDO_STATES.entry, ...listed, ...rest, ...TAIL].filter((s) => seen.has(s));
+  return [ENTRY, ...listed, ...rest, ...TAIL].filter((s) => seen.has(s));
 }
 
 function stateColors(order: string[], given: Readonly<Record<string, string>>): Map<string, string> {

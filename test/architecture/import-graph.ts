@@ -67,7 +67,10 @@ export function importEdges(root: string): ImportEdge[] {
     const source = ts.createSourceFile(file, text, ts.ScriptTarget.ES2022, false);
     const add = (specifier: string, typeOnly: boolean) => {
       if (!specifier.startsWith(".")) return;
-      const to = normalize(join(dirname(file), specifier)).split(sep).join("/").replace(/\.js$/, ".ts");
+      const to = normalize(join(dirname(file), specifier))
+        .split(sep)
+        .join("/")
+        .replace(/\.js$/, ".ts");
       edges.push({ from: file, to, typeOnly });
     };
     const visit = (node: ts.Node) => {
@@ -82,7 +85,11 @@ export function importEdges(root: string): ImportEdge[] {
               clause.namedBindings.elements.length > 0 &&
               clause.namedBindings.elements.every((e) => e.isTypeOnly)));
         add(node.moduleSpecifier.text, allTypes);
-      } else if (ts.isExportDeclaration(node) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) {
+      } else if (
+        ts.isExportDeclaration(node) &&
+        node.moduleSpecifier &&
+        ts.isStringLiteral(node.moduleSpecifier)
+      ) {
         const clause = node.exportClause;
         const allTypes =
           node.isTypeOnly ||

@@ -1,17 +1,18 @@
 import pl from "nodejs-polars";
 import { beforeAll, describe, expect, it } from "vitest";
 import { butCohort, licenceCohort, masterCohort } from "../../src/indicators/cohort-definition.js";
+import { cohortFlows } from "../../src/indicators/cohort-flows.js";
 import { cohortIndicators } from "../../src/indicators/cohort-indicators.js";
 import {
   type CohortOutcomes,
   cohortOutcomes,
   type FollowUpInput,
 } from "../../src/indicators/cohort-outcomes.js";
-import { cohortSankeyFigure } from "../../src/indicators/cohort-sankey.js";
 import { followUpInput } from "../../src/indicators/follow-up-input.js";
 import { INDICATORS } from "../../src/indicators/indicator-definitions.js";
 import { selectCohort } from "../../src/indicators/select-cohort.js";
 import { wilsonInterval } from "../../src/indicators/wilson-interval.js";
+import { cohortSankeyFigure } from "../../src/viz/cohort-sankey-figure.js";
 import { A, B, EXPECTED_2020, microExtract } from "./micro-cohort.js";
 
 let input: FollowUpInput;
@@ -233,9 +234,21 @@ describe("cohortIndicators() on master and BUT cohorts", () => {
   });
 });
 
-describe("cohortSankeyFigure()", () => {
+describe("cohortFlows()", () => {
+  it("counts the cohort's moves only, the first year's flows summing to the cohort", () => {
+    const cohort = cohortFlows(outcomes2020, input, { years: 2 });
+    expect([cohort.rentree, cohort.students]).toEqual([2020, 26]);
+    const years = cohort.flows.getColumn("from_rentree").toArray() as number[];
+    expect(Math.min(...years)).toBe(2020);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2021);
+    const first = cohort.flows.filter(pl.col("from_rentree").eq(pl.lit(2020)));
+    expect((first.getColumn("n").toArray() as number[]).reduce((a, b) => a + Number(b), 0)).toBe(26);
+  });
+});
+
+describe("cohortSankeyFigure(cohortFlows())", () => {
   it("draws the cohort's moves only, each column summing to the cohort", () => {
-    const figure = cohortSankeyFigure(outcomes2020, input, { years: 2 });
+    const figure = cohortSankeyFigure(cohortFlows(outcomes2020, input, { years: 2 }));
     const trace = figure.data[0] as {
       type: string;
       link: { source: number[]; target: number[]; value: number[] };

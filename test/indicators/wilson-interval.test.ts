@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { wilsonInterval, zForConfidence } from "../../src/indicators/wilson-interval.js";
+import { wilsonInterval } from "../../src/indicators/wilson-interval.js";
 
 describe("wilsonInterval()", () => {
   // Newcombe (1998), "Two-sided confidence intervals for the single proportion: comparison of
@@ -39,13 +39,5 @@ describe("wilsonInterval()", () => {
     expect(() => wilsonInterval(-1, 4)).toThrow(/x must be/);
     expect(() => wilsonInterval(1.5, 4)).toThrow(/x must be/);
     expect(() => wilsonInterval(1, 4, { confidence: 1 })).toThrow(/confidence/);
-  });
-});
-
-describe("zForConfidence()", () => {
-  it("returns the usual normal quantiles", () => {
-    expect(zForConfidence(0.95)).toBeCloseTo(1.959964, 6);
-    expect(zForConfidence(0.9)).toBeCloseTo(1.644854, 6);
-    expect(zForConfidence(0.998)).toBeCloseTo(3.090232, 6);
   });
 });

@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import type { CsvEncoding } from "../../sise/decode-csv-text.js";
 import { formatValidationReport } from "../../sise/format-validation-report.js";
 import { readSise } from "../../sise/read-sise.js";
 import type { Command } from "../command.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { decodeCsvText } from "../../src/sise/decode-csv-text.js";
+import { decodeCsvText } from "../../src/core/decode-csv-text.js";
 
 describe("decodeCsvText()", () => {
   it("passes UTF-8 through and strips the BOM", () => {

@@ -1,5 +1,5 @@
 import { isUtf8 } from "node:buffer";
-import { InputError } from "../core/errors.js";
+import { InputError } from "./errors.js";
 
 /**
  * Text encoding of a CSV file: `auto` detects UTF-8 (with or without BOM) and falls back to
