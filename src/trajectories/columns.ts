@@ -1,5 +1,4 @@
 import pl from "nodejs-polars";
-import { ExitCode, OraccleError } from "../core/errors.js";
 
 /**
  * Inscription columns the trajectory rules read but an extract may lack (they are optional in
@@ -37,19 +36,10 @@ export function withTextColumns(frame: pl.DataFrame, names: readonly string[] = 
 }
 
 /**
- * Fails with a clear message when `frame` lacks a column a trajectory function needs, instead of
- * a polars error deep inside a lazy plan. `what` names the frame for the user.
+ * What to do when a trajectory function's frame lacks a column: the hint of its column check.
  *
  * @example
- * requireColumns(inscriptions, ["id_etu", "rentree"], "inscriptions");
+ * requireColumns(principal, ["id_etu", "rentree"], "yearlyStates(principal)", { hint: EXTRACT_COLUMNS_HINT });
  */
-export function requireColumns(frame: pl.DataFrame, names: readonly string[], what: string): void {
-  const missing = names.filter((name) => !frame.columns.includes(name));
-  if (missing.length > 0) {
-    throw new OraccleError(
-      `${what}: missing column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `'${m}'`).join(", ")} ` +
-        `(found: ${frame.columns.join(", ") || "none"}). Read the extract with readSise() or add the columns of docs/data-model.md`,
-      ExitCode.input,
-    );
-  }
-}
+export const EXTRACT_COLUMNS_HINT =
+  "Read the extract with readSise() or add the columns of docs/data-model.md";

@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import { requireColumns } from "./columns.js";
+import { requireColumns } from "../core/require-columns.js";
 
 /**
  * Counts of students per pair of states in consecutive years, tidy for Sankeys and transition
@@ -15,11 +15,9 @@ import { requireColumns } from "./columns.js";
  * f.filter(pl.col("from_rentree").eq(2021));
  */
 export function flows(transitions: pl.DataFrame): pl.DataFrame {
-  requireColumns(
-    transitions,
-    ["rentree", "state", "next_state"],
-    "flows(transitions) — pass the result of transitions()",
-  );
+  requireColumns(transitions, ["rentree", "state", "next_state"], "flows(transitions)", {
+    hint: "Pass the result of transitions()",
+  });
   const counted = transitions
     .lazy()
     .filter(pl.col("next_state").isNotNull())

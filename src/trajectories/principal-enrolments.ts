@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
-import { requireColumns } from "./columns.js";
+import { requireColumns } from "../core/require-columns.js";
+import { EXTRACT_COLUMNS_HINT } from "./columns.js";
 import { diplomaTypesFor, niveauNumber } from "./diploma-types.js";
 
 /**
@@ -135,7 +136,9 @@ export function principalEnrolments(
   inscriptions: pl.DataFrame,
   options: PrincipalEnrolmentOptions = {},
 ): PrincipalEnrolmentResult {
-  requireColumns(inscriptions, ["id_etu", "rentree"], "principalEnrolments(inscriptions)");
+  requireColumns(inscriptions, ["id_etu", "rentree"], "principalEnrolments(inscriptions)", {
+    hint: EXTRACT_COLUMNS_HINT,
+  });
   const columns = inscriptions.columns;
   const has = (name: string) => columns.includes(name);
   const tieBreakers = ["diplom", "etabli", "compos"].filter(has);

@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../core/errors.js";
-import { OPTIONAL_TEXT_COLUMNS, requireColumns, withTextColumns } from "./columns.js";
+import { requireColumns } from "../core/require-columns.js";
+import { EXTRACT_COLUMNS_HINT, OPTIONAL_TEXT_COLUMNS, withTextColumns } from "./columns.js";
 import { diplomaTypesFor, niveauNumber, PAR_TYPE_LAS } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
 import { situationExpr } from "./situations.js";
@@ -72,8 +73,10 @@ export function yearlyStates(
   resultats: pl.DataFrame,
   options: StateOptions = {},
 ): pl.DataFrame {
-  requireColumns(principal, ["id_etu", "rentree"], "yearlyStates(principal)");
-  requireColumns(resultats, ["id_etu", "rentree", "resdip"], "yearlyStates(resultats)");
+  requireColumns(principal, ["id_etu", "rentree"], "yearlyStates(principal)", { hint: EXTRACT_COLUMNS_HINT });
+  requireColumns(resultats, ["id_etu", "rentree", "resdip"], "yearlyStates(resultats)", {
+    hint: EXTRACT_COLUMNS_HINT,
+  });
   const keys = principal.select("id_etu", "rentree").unique().height;
   if (keys !== principal.height) {
     throw new OraccleError(

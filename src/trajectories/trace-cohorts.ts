@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
-import { requireColumns } from "./columns.js";
+import { requireColumns } from "../core/require-columns.js";
+import { EXTRACT_COLUMNS_HINT } from "./columns.js";
 
 /**
  * One row per student with the attributes Oraccle publishes per cohort (oraccle-open-data.md
@@ -13,7 +14,9 @@ import { requireColumns } from "./columns.js";
  * const attributes = studentAttributes(principal, resultats);
  */
 export function studentAttributes(principal: pl.DataFrame, resultats?: pl.DataFrame): pl.DataFrame {
-  requireColumns(principal, ["id_etu", "rentree"], "studentAttributes(principal)");
+  requireColumns(principal, ["id_etu", "rentree"], "studentAttributes(principal)", {
+    hint: EXTRACT_COLUMNS_HINT,
+  });
   const fixed = ["sexe", "bac_rgrp", "anbac", "bac_spe1", "bac_spe2"].filter((c) =>
     principal.columns.includes(c),
   );
@@ -79,8 +82,8 @@ export interface TraceCohortResult {
  * const { cohortes, attributes } = traceCohorts(traces(principal), studentAttributes(principal, resultats));
  */
 export function traceCohorts(traces: pl.DataFrame, attributes: pl.DataFrame): TraceCohortResult {
-  requireColumns(traces, ["id_etu", "trace"], "traceCohorts(traces)");
-  requireColumns(attributes, ["id_etu"], "traceCohorts(attributes)");
+  requireColumns(traces, ["id_etu", "trace"], "traceCohorts(traces)", { hint: EXTRACT_COLUMNS_HINT });
+  requireColumns(attributes, ["id_etu"], "traceCohorts(attributes)", { hint: EXTRACT_COLUMNS_HINT });
   const hasDiplome = attributes.columns.includes("diplome");
   const described = attributes.columns.filter((c) => c !== "id_etu" && c !== "diplome");
   const students = traces.select("id_etu", "trace").join(attributes, { on: "id_etu", how: "left" });

@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
-import { requireColumns, withTextColumns } from "./columns.js";
+import { requireColumns } from "../core/require-columns.js";
+import { EXTRACT_COLUMNS_HINT, withTextColumns } from "./columns.js";
 import { diplomaTypesFor, niveauNumber, studyLevel } from "./diploma-types.js";
 
 /**
@@ -67,7 +68,7 @@ export function withTraceElement(enrolments: pl.DataFrame, unknown = "."): pl.La
  * traces(principal).filter(pl.col("id_etu").eq("e1")).getColumn("trace").get(0); // "1-2500001-0931238R+2-2500001-0931238R"
  */
 export function traces(enrolments: pl.DataFrame, options: TraceOptions = {}): pl.DataFrame {
-  requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)");
+  requireColumns(enrolments, ["id_etu", "rentree"], "traces(enrolments)", { hint: EXTRACT_COLUMNS_HINT });
   const gapElement = options.gapElement === undefined ? "" : options.gapElement;
   const unknown = options.unknown ?? ".";
   // Several enrolments in a student-year (all enrolments, not the principal ones) need a

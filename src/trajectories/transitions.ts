@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
-import { requireColumns, withTextColumns } from "./columns.js";
+import { requireColumns } from "../core/require-columns.js";
+import { withTextColumns } from "./columns.js";
 import { diplomaTypesFor, niveauNumber, studyLevel } from "./diploma-types.js";
 import { PSEUDO_STATES } from "./pseudo-states.js";
 import {
@@ -76,7 +77,8 @@ export function transitions(states: pl.DataFrame, options: TransitionOptions = {
   requireColumns(
     states,
     ["id_etu", "rentree", "status", "state", "situation", "diplome", "first_rentree"],
-    "transitions(states) — pass the result of yearlyStates()",
+    "transitions(states)",
+    { hint: "Pass the result of yearlyStates()" },
   );
   const rules = options.rules ?? TRANSITION_RULES;
   checkRules(rules);

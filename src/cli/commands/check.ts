@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import pl from "nodejs-polars";
 import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
+import { requireColumns } from "../../core/require-columns.js";
 import { checkRelease } from "../../disclosure/gate/check-release.js";
 import { type DisclosurePolicy, resolvePolicy } from "../../disclosure/gate/disclosure-policy.js";
 import { buildTable, type TableDimension } from "../../disclosure/tables/build-table.js";
@@ -92,6 +93,7 @@ export const checkCommand: Command = {
         frame,
         [...keys, ...sensitive, ...(values.weights ? [values.weights] : [])],
         values.input,
+        { header: true },
       );
       let records = frame;
       if (values.weights) {
@@ -132,6 +134,7 @@ export const checkCommand: Command = {
         frame,
         [...dimensions, valueColumn, ...(values.frequency ? [values.frequency] : []), ...top],
         values.input,
+        { header: true },
       );
       const hierarchies = values.hierarchy ? readHierarchies(values.hierarchy) : {};
       const total = values.total ?? "Total";
@@ -210,18 +213,6 @@ function readCsv(file: string): pl.DataFrame {
     throw new InputError(`not a readable CSV file (${(error as Error).message})`, { file }, undefined, {
       cause: error,
     });
-  }
-}
-
-function requireColumns(frame: pl.DataFrame, columns: string[], file: string): void {
-  for (const column of columns) {
-    if (!frame.columns.includes(column)) {
-      throw new InputError(
-        `no column '${column}' in the header`,
-        { file, line: 1, column },
-        `the header has: ${frame.columns.join(", ")}`,
-      );
-    }
   }
 }
 

@@ -1,6 +1,7 @@
 import type pl from "nodejs-polars";
 import { InputError } from "../../core/errors.js";
-import { FRAME_SOURCE, requireColumns } from "./frame-checks.js";
+import { requireColumns } from "../../core/require-columns.js";
+import { FRAME_SOURCE } from "./frame-checks.js";
 
 /**
  * Checks a count column of a cohort table: integers ≥ 1, no missing value. A 0 would be ambiguous
@@ -10,7 +11,7 @@ import { FRAME_SOURCE, requireColumns } from "./frame-checks.js";
  * requireCounts(cohortes, "effectif");
  */
 export function requireCounts(frame: pl.DataFrame, column: string): number[] {
-  requireColumns(frame, [column], "count column");
+  requireColumns(frame, [column], FRAME_SOURCE, { role: "count column" });
   const values = frame.getColumn(column).toArray() as unknown[];
   return values.map((value, row) => {
     const n = typeof value === "bigint" ? Number(value) : value;

@@ -1,7 +1,8 @@
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import { requireColumns } from "../../core/require-columns.js";
 import { requireCounts } from "./count-checks.js";
-import { requireColumns } from "./frame-checks.js";
+import { FRAME_SOURCE } from "./frame-checks.js";
 
 /**
  * Options of {@link eraseRareAttributes}.
@@ -49,7 +50,7 @@ export function eraseRareAttributes(table: pl.DataFrame, options: EraseRareAttri
     throw new OraccleError(`k must be an integer ≥ 1, not ${k}`, ExitCode.usage);
   if (attributes.length === 0)
     throw new OraccleError("at least one attribute column is required", ExitCode.usage);
-  requireColumns(table, [cohortColumn, ...attributes], "column");
+  requireColumns(table, [cohortColumn, ...attributes], FRAME_SOURCE);
   requireCounts(table, countColumn);
   const rare = pl.col(countColumn).lt(k);
   const erasedFlag = "__oraccle_erased";

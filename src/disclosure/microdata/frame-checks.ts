@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
+import { requireColumns } from "../../core/require-columns.js";
 
 /**
  * Name under which in-memory frames are reported in errors: they have no file, so the "line" of an
@@ -9,25 +10,6 @@ import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
  * new InputError("bad weight", { file: FRAME_SOURCE, line: 12, column: "poids" });
  */
 export const FRAME_SOURCE = "(data frame)";
-
-/**
- * Checks that every named column exists in the frame, so that a typo in a key variable fails with a
- * message listing what the frame holds instead of a polars "ColumnNotFound" deep inside a query.
- *
- * @example
- * requireColumns(frame, ["sexe", "annais"], "key variable");
- */
-export function requireColumns(frame: pl.DataFrame, columns: readonly string[], role: string): void {
-  const present = new Set(frame.columns);
-  for (const column of columns) {
-    if (!present.has(column)) {
-      throw new OraccleError(
-        `${role} '${column}' is not a column of the frame; its columns are: ${frame.columns.join(", ")}`,
-        ExitCode.usage,
-      );
-    }
-  }
-}
 
 /**
  * Checks the list of key variables: at least one, no duplicates, all present.
@@ -44,7 +26,7 @@ export function requireKeys(frame: pl.DataFrame, keys: readonly string[]): void 
     if (seen.has(key)) throw new OraccleError(`key variable '${key}' is listed twice`, ExitCode.usage);
     seen.add(key);
   }
-  requireColumns(frame, keys, "key variable");
+  requireColumns(frame, keys, FRAME_SOURCE, { role: "key variable" });
 }
 
 /**
@@ -56,7 +38,7 @@ export function requireKeys(frame: pl.DataFrame, keys: readonly string[]): void 
  * requireWeights(frame, "poids");
  */
 export function requireWeights(frame: pl.DataFrame, weights: string): void {
-  requireColumns(frame, [weights], "weight variable");
+  requireColumns(frame, [weights], FRAME_SOURCE, { role: "weight variable" });
   const series = frame.getColumn(weights);
   if (!series.isNumeric()) {
     throw new InputError(

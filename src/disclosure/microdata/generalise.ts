@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
-import { requireColumns } from "./frame-checks.js";
+import { requireColumns } from "../../core/require-columns.js";
+import { FRAME_SOURCE } from "./frame-checks.js";
 import type { Hierarchy } from "./hierarchy.js";
 
 /**
@@ -32,7 +33,7 @@ export function generalise(
   steps: Readonly<Record<string, GeneralisationStep>>,
 ): pl.DataFrame {
   const columns = Object.keys(steps);
-  requireColumns(frame, columns, "generalised column");
+  requireColumns(frame, columns, FRAME_SOURCE, { role: "generalised column" });
   const exprs = columns.map((column) => {
     const { hierarchy, level } = steps[column]!;
     const source = pl.col(column).cast(pl.Utf8);

@@ -1,5 +1,6 @@
 import type pl from "nodejs-polars";
-import { requireColumns } from "./frame-checks.js";
+import { requireColumns } from "../../core/require-columns.js";
+import { FRAME_SOURCE } from "./frame-checks.js";
 import { type IndividualRiskOptions, individualRisk } from "./individual-risk.js";
 
 /**
@@ -61,7 +62,8 @@ export function globalRisk(
   keys: readonly string[],
   options: GlobalRiskOptions = {},
 ): GlobalRisk {
-  if (options.household !== undefined) requireColumns(frame, [options.household], "household variable");
+  if (options.household !== undefined)
+    requireColumns(frame, [options.household], FRAME_SOURCE, { role: "household variable" });
   const withRisk = individualRisk(frame, keys, { ...options, column: "__oraccle_risk" });
   const risks = withRisk.getColumn("__oraccle_risk").toArray() as number[];
   const n = risks.length;

@@ -1,7 +1,8 @@
 import pl from "nodejs-polars";
 import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
+import { requireColumns } from "../../core/require-columns.js";
 import { eraseRareAttributes } from "./erase-rare-attributes.js";
-import { FRAME_SOURCE, requireColumns } from "./frame-checks.js";
+import { FRAME_SOURCE } from "./frame-checks.js";
 import { maskSmallCohorts } from "./mask-small-cohorts.js";
 
 /**
@@ -61,7 +62,7 @@ export function oraccleCohorts(students: pl.DataFrame, options: OraccleCohortsOp
   const attributes = [...(options.attributes ?? [])];
   const k = options.k ?? 5;
   const maskValue = options.maskValue ?? 0;
-  requireColumns(students, [trace, ...attributes], "column");
+  requireColumns(students, [trace, ...attributes], FRAME_SOURCE);
   if (attributes.includes(trace))
     throw new OraccleError(`'${trace}' cannot also be an attribute`, ExitCode.usage);
   const traces = students.getColumn(trace);

@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import { INTERNAL, over, requireColumns, requireKeys } from "./frame-checks.js";
+import { requireColumns } from "../../core/require-columns.js";
+import { FRAME_SOURCE, INTERNAL, over, requireKeys } from "./frame-checks.js";
 
 /**
  * Distribution of a sensitive attribute inside one equivalence class.
@@ -54,7 +55,7 @@ export function sensitiveDistributions(
   order?: readonly unknown[],
 ): SensitiveDistributions {
   requireKeys(frame, keys);
-  requireColumns(frame, [sensitive], "sensitive attribute");
+  requireColumns(frame, [sensitive], FRAME_SOURCE, { role: "sensitive attribute" });
   if (keys.includes(sensitive)) {
     throw new OraccleError(`sensitive attribute '${sensitive}' is also a key variable`, ExitCode.usage);
   }
