@@ -78,6 +78,21 @@ export type { MeanTimeInState, MeanTimeOptions } from "./mean-time-in-states.js"
 export { meanTimeInStates } from "./mean-time-in-states.js";
 export type { ModalStateSequence } from "./modal-state-sequence.js";
 export { modalStateSequence } from "./modal-state-sequence.js";
+export type { CombinedStates, CombineOptions } from "./multichannel/combined-states.js";
+export { combineChannels } from "./multichannel/combined-states.js";
+export type {
+  ChannelCosts,
+  MultichannelCosts,
+  MultichannelDistanceOptions,
+} from "./multichannel/multichannel-distances.js";
+export {
+  multichannelAggregatedDistances,
+  multichannelAggregatedDistancesParallel,
+  multichannelCosts,
+  multichannelDistances,
+} from "./multichannel/multichannel-distances.js";
+export type { MultichannelOptions, MultichannelSequenceSet } from "./multichannel/multichannel-set.js";
+export { defineMultichannel } from "./multichannel/multichannel-set.js";
 export type { ParsedCsv, SequenceCsvOptions } from "./read-sequence-csv.js";
 export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./read-sequence-csv.js";
 export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequence-frequencies.js";

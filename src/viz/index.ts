@@ -15,6 +15,8 @@ export type { VaFunnelOptions } from "./funnel-plot.js";
 export { vaFunnelFigure } from "./funnel-plot.js";
 export type { IndicatorBarsOptions } from "./indicator-bars.js";
 export { indicatorBarsFigure } from "./indicator-bars.js";
+export { multichannelChronogramFigure } from "./multichannel-chronogram.js";
+export { multichannelIndexFigure } from "./multichannel-index-plot.js";
 export type { FlowRow, SankeyOptions } from "./sankey.js";
 export { OTHER_STATE, sankeyFigure } from "./sankey.js";
 export type { SequenceFrequencyPlotOptions } from "./sequence-frequency-plot.js";
