@@ -23,6 +23,15 @@ export interface WardOptions {
   method?: WardMethod | undefined;
   /** Cluster sizes at the start, R's `members` (e.g. `aggWeights`). Default: 1 each. */
   weights?: ArrayLike<number> | null | undefined;
+  /**
+   * `true` when `weights` count identical cases (`aggregateCases`' `aggWeights`) and the matrix holds
+   * distances between single cases: each dissimilarity is first turned into Ward's criterion between
+   * the two groups, 2·wᵢwⱼ/(wᵢ+wⱼ)·dᵢⱼ (on squared distances for ward.D2), so the tree equals the tree
+   * of the disaggregated cases above its zero-height merges, heights included. Default `false`: the
+   * matrix is taken as R's `hclust(d, members = weights)` takes it (dissimilarities between clusters),
+   * as WeightedCluster's examples do — a different tree.
+   */
+  aggregated?: boolean | undefined;
 }
 
 /**
@@ -73,6 +82,7 @@ export function wardClustering(matrix: DistanceMatrix, options: WardOptions = {}
   const diss = Float64Array.from(matrix.values);
   if (method === "ward.D2") for (let i = 0; i < diss.length; i++) diss[i] = diss[i]! * diss[i]!;
   const members = options.weights ? Float64Array.from(options.weights) : new Float64Array(n).fill(1);
+  if (options.aggregated) toGroupCriterion(diss, members);
   // ioffst(i, j), i < j, 0-based: R dist order.
   const at = (i: number, j: number) =>
     i < j ? n * i - (i * (i + 1)) / 2 + j - i - 1 : n * j - (j * (j + 1)) / 2 + i - j - 1;
@@ -157,6 +167,19 @@ export function wardClustering(matrix: DistanceMatrix, options: WardOptions = {}
   }
   const { merge, order } = toMergeMatrix(n, ia, ib);
   return { size: n, merge, height: crit, order };
+}
+
+/** d(I, K) → Ward's increase of the within sum when merging groups of wᵢ and wₖ identical cases. */
+function toGroupCriterion(diss: Float64Array, members: Float64Array): void {
+  const n = members.length;
+  let k = 0;
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++, k++) {
+      const wi = members[i]!;
+      const wj = members[j]!;
+      diss[k] = wi + wj > 0 ? ((2 * wi * wj) / (wi + wj)) * diss[k]! : 0;
+    }
+  }
 }
 
 /** R's `hcass2`: cluster numbering of the merges and the dendrogram order. */

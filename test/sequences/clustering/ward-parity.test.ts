@@ -1,8 +1,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { adjustedRandIndex } from "../../../src/sequences/clustering/adjusted-rand-index.js";
 import { clusterQuality } from "../../../src/sequences/clustering/cluster-quality.js";
 import { cutTree, wardClustering } from "../../../src/sequences/clustering/ward-clustering.js";
+import { aggregateCases, disaggregate } from "../../../src/sequences/distances/aggregate-cases.js";
 import { fromFullMatrix } from "../../../src/sequences/distances/distance-matrix.js";
 import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
 
@@ -106,6 +108,23 @@ describe.skipIf(!available)("wardClustering() on mvad LCS distances equals R's h
           1e-9 * Math.max(1, Math.abs(value)),
         );
       }
+    }
+  });
+
+  it("on the 490 distinct sequences with counts (aggregated: true): R's heights above zero and its partitions", () => {
+    const agg = aggregateCases(sequences);
+    const distinct = Array.from(agg.aggIndex, (i) => sequences[i]!);
+    const tree = wardClustering(sequenceDistances(distinct, { alphabetSize: 6, method: "LCS" }), {
+      weights: agg.aggWeights,
+      aggregated: true,
+    });
+    const positive = reference.wardD.height.filter((h) => h > 0);
+    expect(tree.height).toHaveLength(positive.length);
+    tree.height.forEach((h, s) => {
+      expect(Math.abs(h - positive[s]!)).toBeLessThan(1e-9 * positive[s]!);
+    });
+    for (const cut of reference.cuts) {
+      expect(adjustedRandIndex(disaggregate(cutTree(tree, cut.k), agg.disaggIndex), cut.labels)).toBe(1);
     }
   });
 });
