@@ -15,7 +15,12 @@ export const EMBEDDED = { seed: 20240901, entrants: 3000, firstRentree: 2015, la
 
 if (process.argv.includes("--calibration-table")) {
   const { writeCalibrationTable } = await import(join(root, "scripts", "calibration-table.mjs"));
-  await writeCalibrationTable(toolkit, join(root, "docs", "calibration.md"));
+  // The table reads the generator's internals (targets, in-memory simulation, direct counts): not public API.
+  const internals = {};
+  for (const name of ["generate-sise", "calibration-targets", "licence-cohort-counts"]) {
+    Object.assign(internals, await import(join(root, "dist", "sise", "generator", `${name}.js`)));
+  }
+  await writeCalibrationTable({ ...toolkit, ...internals }, join(root, "docs", "calibration.md"));
 } else {
   const out = join(root, "data", "sise");
   rmSync(out, { recursive: true, force: true });

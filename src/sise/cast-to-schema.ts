@@ -6,7 +6,11 @@ import type { SiseColumnSpec } from "./schema.js";
 export const LOCATION_COLUMNS = ["__file", "__line"] as const;
 
 /**
- * The expressions of {@link castToSchema}, to build once and apply to many files.
+ * Casts checked string rows to the data-model types, as expressions built once and applied to many
+ * files: integer columns through {@link integerValue} (so `2022,0` and `2022.0` are 2022, and `.` —
+ * SAS's missing value — is null), text columns unchanged except that an empty text is null.
+ * Data-model columns come first in schema order, then the extra columns (still text), then
+ * `__file` and `__line`.
  *
  * @example
  * frame.select(...castToSchemaExprs(INSCRIPTION_COLUMNS, ["ects"]));
@@ -28,26 +32,6 @@ export function castToSchemaExprs(
     ...extraColumns.map((name) => pl.col(name)),
     ...LOCATION_COLUMNS.map((name) => pl.col(name)),
   ];
-}
-
-/**
- * Casts checked string rows to the data-model types: integer columns through
- * {@link integerValue} (so `2022,0` and `2022.0` are 2022, and `.` — SAS's missing value — is
- * null), text columns unchanged except that an empty text is null. Data-model columns come first
- * in schema order, then the extra columns (still text), then `__file` and `__line`.
- *
- * @param frame accepted rows, every column as strings
- * @param specs the data-model columns of the source
- * @param extraColumns other columns of the file, in file order
- * @example
- * castToSchema(accepted, INSCRIPTION_COLUMNS, ["ects"]);
- */
-export function castToSchema(
-  frame: pl.DataFrame,
-  specs: readonly SiseColumnSpec[],
-  extraColumns: readonly string[],
-): pl.DataFrame {
-  return frame.select(...castToSchemaExprs(specs, extraColumns));
 }
 
 /**

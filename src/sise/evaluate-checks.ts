@@ -5,12 +5,6 @@ import type { SiseSource } from "./sise-files.js";
 import type { ValidationIssue } from "./validation-report.js";
 
 /**
- * Columns of the rejects table: one row per rejected row and failed rule.
- * `line` is the CSV line (header = 1) or the Parquet row number.
- */
-export const REJECT_COLUMNS = ["file", "line", "column", "value", "reason", "message"] as const;
-
-/**
  * What {@link evaluateChecks} found on one frame.
  *
  * @example

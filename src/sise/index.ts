@@ -53,49 +53,8 @@ export {
 export { origineSocialeExpr } from "./derived/origine-sociale-expr.js";
 export { serieBacGroupExpr } from "./derived/serie-bac-group-expr.js";
 export { formatValidationReport } from "./format-validation-report.js";
-export type {
-  AgeKey,
-  GdKey,
-  LicenceStratumTarget,
-  MentionKey,
-  OrigineKey,
-  SeriesKey,
-  SexeKey,
-} from "./generator/calibration-targets.js";
-export {
-  LICENCE_TARGETS,
-  LICENCE_TARGETS_BY_COHORT,
-  OTHER_TARGETS,
-  PASSAGE_BY_ORIGINE_2023,
-  REDOUBLEMENT_2014,
-} from "./generator/calibration-targets.js";
-export type {
-  AdditiveLogit,
-  Calibration,
-  CohortShift,
-  ExpectedLicenceOutcomes,
-} from "./generator/fit-calibration.js";
-export {
-  expectedCohortRates,
-  expectedLicenceOutcomes,
-  fitCalibration,
-} from "./generator/fit-calibration.js";
-export type {
-  GenerateSiseOptions,
-  GenerateSiseSummary,
-  SimulatedSise,
-} from "./generator/generate-sise.js";
-export { generateSise, simulateSise, siseFileName } from "./generator/generate-sise.js";
-export type {
-  PassageCounts,
-  ReussiteCounts,
-  RowsByRentree,
-} from "./generator/licence-cohort-counts.js";
-export {
-  licencePassageCounts,
-  licenceReussiteCounts,
-  principalEnrolmentMap,
-} from "./generator/licence-cohort-counts.js";
+export type { GenerateSiseOptions, GenerateSiseSummary } from "./generator/generate-sise.js";
+export { generateSise } from "./generator/generate-sise.js";
 export type { ReadSiseOptions, SiseExtract } from "./read-sise.js";
 export { readSise, readSiseAsync, validateSise } from "./read-sise.js";
 export type { SiseColumnSpec, SiseDtype } from "./schema.js";

@@ -6,7 +6,7 @@ import { InputError } from "../core/errors.js";
  * @example
  * scanCsvRecords(Buffer.from('a;b\n"x\ny";2\n'), ";", "f.csv"); // { lines: [1, 2], fields: [2, 2], empty: [false, false] }
  */
-export interface CsvRecordLayout {
+interface CsvRecordLayout {
   /** 1-based line where each record starts. */
   lines: Int32Array;
   /** Number of fields of each record. */

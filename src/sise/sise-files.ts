@@ -30,7 +30,7 @@ export interface SiseFile {
  * @example
  * const { files, ignored } = listSiseFiles("data/sise");
  */
-export interface SiseFolder {
+interface SiseFolder {
   /** `inscriYY` and `resultYY` files (`.csv` or `.parquet`, any letter case), sorted by source then rentrée. */
   files: SiseFile[];
   /** Names of the entries that are not SISE files (sorted); they are left alone and listed in the report. */

@@ -8,7 +8,7 @@ import { TYP_DIPL } from "../sise/codes/typ-dipl.js";
  * @example
  * STATE_PREFIX.XA; // "L"
  */
-export const STATE_PREFIX: Readonly<Record<string, string>> = {
+const STATE_PREFIX: Readonly<Record<string, string>> = {
   XA: "L",
   DP: "LP",
   XB: "M",
@@ -46,7 +46,7 @@ export { PAR_TYPE_LAS } from "../sise/codes/par-type.js";
  * @example
  * enrolments.join(diplomaTypesFrame(), { on: "typ_dipl", how: "left" });
  */
-export function diplomaTypesFrame(): pl.DataFrame {
+function diplomaTypesFrame(): pl.DataFrame {
   const codes = Object.keys(TYP_DIPL).sort();
   const info = codes.map((code) => TYP_DIPL[code as keyof typeof TYP_DIPL]);
   return pl.DataFrame({

@@ -2,7 +2,7 @@ import pl from "nodejs-polars";
 import { integerValue, type RowCheck } from "./row-check.js";
 
 /** Plausible ages at the rentrée (the MESR pipeline's sanity bounds). */
-export const AGE_RANGE = { min: 14, max: 99 } as const;
+const AGE_RANGE = { min: 14, max: 99 } as const;
 
 /**
  * Rejects enrolments whose age at the rentrée (`rentree − annais`) is outside 14–99.

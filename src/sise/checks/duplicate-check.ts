@@ -2,7 +2,7 @@ import pl from "nodejs-polars";
 import type { RowCheck } from "./row-check.js";
 
 /** The columns that identify one enrolment (or one result): same student, rentrée, diploma, establishment. */
-export const DUPLICATE_KEY = ["id_etu", "rentree", "diplom", "etabli"] as const;
+const DUPLICATE_KEY = ["id_etu", "rentree", "diplom", "etabli"] as const;
 
 /**
  * Reports rows that share `id_etu`, `rentree`, `diplom` and `etabli` with another row. Never

@@ -2,7 +2,7 @@ import pl from "nodejs-polars";
 import type { RowCheck } from "./row-check.js";
 
 /** Columns joining a result to its enrolment. */
-export const RESULT_ENROLMENT_KEY = ["id_etu", "rentree", "etabli"] as const;
+const RESULT_ENROLMENT_KEY = ["id_etu", "rentree", "etabli"] as const;
 
 /**
  * The key of {@link RESULT_ENROLMENT_KEY} as one text, shown as the value of a reported result.
@@ -10,7 +10,7 @@ export const RESULT_ENROLMENT_KEY = ["id_etu", "rentree", "etabli"] as const;
  * @example
  * resultats.select(resultEnrolmentKey().alias("key")); // "e1|2022|0751717J"
  */
-export function resultEnrolmentKey(): pl.Expr {
+function resultEnrolmentKey(): pl.Expr {
   return pl.concatString(
     RESULT_ENROLMENT_KEY.map((c) => pl.col(c).cast(pl.Utf8)),
     "|",
@@ -18,7 +18,7 @@ export function resultEnrolmentKey(): pl.Expr {
 }
 
 /** Name of the flag column {@link withEnrolmentFlag} adds and {@link resultEnrolmentCheck} reads. */
-export const HAS_ENROLMENT = "__has_enrolment";
+const HAS_ENROLMENT = "__has_enrolment";
 
 /**
  * Adds the boolean column {@link HAS_ENROLMENT} to the results: true when the inscriptions hold

@@ -4,7 +4,7 @@ import pl from "nodejs-polars";
  * What a failed check does to the row: `reject` removes it from the data (it goes to the rejects
  * file with its reason); `warn` keeps it and reports it.
  */
-export type CheckSeverity = "reject" | "warn";
+type CheckSeverity = "reject" | "warn";
 
 /**
  * One validation rule applied to a frame of raw (string) SISE values: a polars expression that is

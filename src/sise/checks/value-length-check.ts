@@ -2,7 +2,7 @@ import pl from "nodejs-polars";
 import type { RowCheck } from "./row-check.js";
 
 /** Longest value a SISE field may hold; longer ones are corrupt lines or pasted text. */
-export const MAX_VALUE_LENGTH = 1000;
+const MAX_VALUE_LENGTH = 1000;
 
 /**
  * Rejects rows where a column holds an extremely long value (over {@link MAX_VALUE_LENGTH}

@@ -52,7 +52,7 @@ export type CareerState =
   | "GONE";
 
 /** How an enrolled state appears in SISE. */
-export interface StateEnrolment {
+interface StateEnrolment {
   /** `typ_dipl` of the diploma. */
   typ_dipl: string;
   /** `niveau` (year within the diploma). */

@@ -160,17 +160,6 @@ export const LICENCE_ENTRANT_PROFILES: {
   cohort2014: buildProfile((t) => t.nPassage),
 };
 
-/**
- * The profile néo-bacheliers of entry cohort `year` are drawn from: the 2012 profile up to 2012,
- * the 2014 profile from 2014 on (2013 is drawn half from each, see the generator).
- *
- * @example
- * licenceEntrantProfileFor(2020) === LICENCE_ENTRANT_PROFILES.cohort2014; // true
- */
-export function licenceEntrantProfileFor(year: number): LicenceEntrantProfile {
-  return year <= 2012 ? LICENCE_ENTRANT_PROFILES.cohort2012 : LICENCE_ENTRANT_PROFILES.cohort2014;
-}
-
 /** One cell of the joint distribution: a combination of characteristics and its probability. */
 export interface ProfileCell {
   series: SeriesKey;
