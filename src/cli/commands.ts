@@ -8,8 +8,11 @@ import { sequencesCommand } from "./commands/sequences.js";
 import { trajectoriesCommand } from "./commands/trajectories.js";
 import { validateCommand } from "./commands/validate.js";
 
-/** Every `oraccle` sub-command, in pipeline order (the order `oraccle --help` lists them). */
-export const commands: Command[] = [
+/**
+ * Every `oraccle` sub-command, in pipeline order (the order `oraccle --help` lists them). To add
+ * one: a file in `commands/`, its texts in the message catalogue (`cli.commands`), one line here.
+ */
+export const commands: readonly Command[] = [
   generateCommand,
   validateCommand,
   trajectoriesCommand,

@@ -5,6 +5,7 @@ import pl from "nodejs-polars";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CommandIO } from "../../src/cli/command.js";
 import { indicatorsCommand } from "../../src/cli/commands/indicators.js";
+import { runCommand } from "../../src/cli/run-cli.js";
 import { ExitCode, OraccleError } from "../../src/core/errors.js";
 import { microExtract } from "./micro-cohort.js";
 
@@ -35,7 +36,8 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
     const out = join(dir, "indicateurs.csv");
     const { streams, out: stdout } = io();
     const vaOut = join(dir, "va.csv");
-    const code = await indicatorsCommand.run(
+    const code = await runCommand(
+      indicatorsCommand,
       [
         "--input",
         dir,
@@ -75,7 +77,8 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
 
   it("writes the long format and leaves censored indicators empty", async () => {
     const out = join(dir, "long.csv");
-    const code = await indicatorsCommand.run(
+    const code = await runCommand(
+      indicatorsCommand,
       ["--input", dir, "--cohort", "2023", "--format", "long", "--out", out],
       io().streams,
     );
@@ -88,26 +91,31 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
 
   it("refuses a bad cohort year, an unknown breakdown and a cohort outside the extract with a usage error", async () => {
     const base = ["--input", dir, "--out", join(dir, "x.csv")];
-    await expect(indicatorsCommand.run([...base, "--cohort", "20x8"], io().streams)).rejects.toThrow(
-      /--cohort must be/,
+    await expect(runCommand(indicatorsCommand, [...base, "--cohort", "20x8"], io().streams)).rejects.toThrow(
+      /--cohort attend un nombre entier de 1990 à 2100/,
     );
     await expect(
-      indicatorsCommand.run([...base, "--cohort", "2020", "--va", "passage_en_l2_1_an"], io().streams),
-    ).rejects.toThrow(/--va needs --va-out/);
+      runCommand(
+        indicatorsCommand,
+        [...base, "--cohort", "2020", "--va", "passage_en_l2_1_an"],
+        io().streams,
+      ),
+    ).rejects.toThrow(/--va demande --va-out/);
     await expect(
-      indicatorsCommand.run(
+      runCommand(
+        indicatorsCommand,
         [...base, "--cohort", "2020", "--va", "taux", "--va-out", join(dir, "v.csv")],
         io().streams,
       ),
     ).rejects.toThrow(/unknown indicator 'taux'/);
     await expect(
-      indicatorsCommand.run([...base, "--cohort", "2020", "--by", "region"], io().streams),
+      runCommand(indicatorsCommand, [...base, "--cohort", "2020", "--by", "region"], io().streams),
     ).rejects.toThrow(/unknown breakdown 'region'/);
-    const error = await indicatorsCommand
-      .run([...base, "--cohort", "2012"], io().streams)
-      .catch((e: unknown) => e);
+    const error = await runCommand(indicatorsCommand, [...base, "--cohort", "2012"], io().streams).catch(
+      (e: unknown) => e,
+    );
     expect(error).toBeInstanceOf(OraccleError);
     expect((error as OraccleError).exitCode).toBe(ExitCode.usage);
-    expect((error as OraccleError).message).toMatch(/outside the extract \(rentrées 2019–2024\)/);
+    expect((error as OraccleError).message).toMatch(/hors de l'extrait \(rentrées 2019–2024\)/);
   });
 });

@@ -87,13 +87,13 @@ describe("oraccle trajectories", () => {
     expect(readFileSync(join(out, "flows.csv"), "utf8")).toContain("2019,2020,L1 G1,L2 G1,");
     const bad = await run(["trajectories", "--input", input, "--out", out, "--granularity", "ville"]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain("--granularity must be niveau, groupe or etablissement");
+    expect(bad.stderr).toContain("--granularity vaut niveau, groupe, etablissement, pas « ville ».");
   });
 
   it("requires --input and --out", async () => {
     const result = await run(["trajectories", "--out", join(scratch, "x")]);
     expect(result.code).toBe(2);
-    expect(result.stderr).toContain("--input and --out are required");
+    expect(result.stderr).toContain("l'option --input est obligatoire.");
   });
 
   it("runs on the embedded synthetic extract, byte-identical across runs", async (context) => {

@@ -1,45 +1,35 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
+import { readFileSync } from "node:fs";
 import pl from "nodejs-polars";
-import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
+import { ExitCode, InputError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { requireColumns } from "../../core/require-columns.js";
 import { checkRelease } from "../../disclosure/gate/check-release.js";
 import { type DisclosurePolicy, resolvePolicy } from "../../disclosure/gate/disclosure-policy.js";
 import { buildTable, type TableDimension } from "../../disclosure/tables/build-table.js";
 import type { TableCell } from "../../disclosure/tables/linear-table.js";
-import type { Command } from "../command.js";
+import { defineCommand } from "../command.js";
+import { inputFile, policy as policyOption, reportFile } from "../options.js";
+import { choiceOption, listOption, usageError } from "../parse-option.js";
+import { writeOutputFile } from "../write-output-file.js";
 
-const USAGE = `oraccle check microdata|table --input FILE [options]
-
-Applies a disclosure policy to a release candidate and says whether it may leave the secure
-environment. Exit code 0 when it passes, 1 when it is refused. The report names rules, counts,
-rows (file lines) and cell coordinates, never the values.
-
-Common options:
-  --input FILE          CSV file (comma-separated, header on line 1)
-  --policy NAME         oraccle-k5 (default), insee-entreprises or dgfip-11
-  --policy-file FILE    a custom policy (JSON, see docs/disclosure-report.md) instead of --policy
-  --report FILE         write the JSON report to FILE
-  --format text|json    what to print on stdout (default text)
-
-microdata (one row per person):
-  --keys a,b,c          key variables (quasi-identifiers), required
-  --sensitive s,t       sensitive attributes, for the policy's l-diversity rule
-  --weights COL         survey weights, for sdcMicro's individual and global risk
-  --missing wildcard|category   how empty key values count (default: the policy's, else wildcard)
-
-table (one row per cell, margins included; margins use the total code):
-  --dimensions a,b      spanning variables, required
-  --value COL           published value column (default: the frequency column)
-  --frequency COL       number of contributors (default: the value column)
-  --top c1,c2           largest contributions, largest first (for dominance / p % rules)
-  --total CODE          code of the margins in every dimension (default Total)
-  --hierarchy FILE      JSON {"dimension": {"child": "parent", …}} for hierarchical dimensions
-  --output FILE         write the protected table (dimensions, status, rules, published) as CSV
-
-Examples:
-  oraccle check microdata --input inscri22.csv --keys sexe,annais,etabli,diplom --policy oraccle-k5
-  oraccle check table --input effectifs.csv --dimensions etabli,typ_dipl --value effectif --report report.json`;
+type CheckOptions = {
+  input: string;
+  policy?: string;
+  policyFile?: string;
+  report?: string;
+  format: string;
+  keys?: string;
+  sensitive?: string;
+  missing?: string;
+  weights?: string;
+  dimensions?: string;
+  value?: string;
+  frequency?: string;
+  top?: string;
+  total: string;
+  hierarchy?: string;
+  output?: string;
+};
 
 /**
  * `oraccle check microdata|table`: the release gate on a CSV file. Prints a readable (or JSON)
@@ -48,47 +38,40 @@ Examples:
  * @example
  * // oraccle check table --input effectifs.csv --dimensions etabli,sexe --value n --policy oraccle-k5
  */
-export const checkCommand: Command = {
+export const checkCommand = defineCommand<CheckOptions>({
   name: "check",
-  summary: "apply a disclosure policy (k-anonymity, cell suppression + LP audit) to a release candidate",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values, positionals } = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        input: { type: "string" },
-        policy: { type: "string" },
-        "policy-file": { type: "string" },
-        report: { type: "string" },
-        format: { type: "string" },
-        keys: { type: "string" },
-        sensitive: { type: "string" },
-        missing: { type: "string" },
-        weights: { type: "string" },
-        dimensions: { type: "string" },
-        value: { type: "string" },
-        frequency: { type: "string" },
-        top: { type: "string" },
-        total: { type: "string" },
-        hierarchy: { type: "string" },
-        output: { type: "string" },
-      },
-    });
-    const kind = positionals[0];
-    if ((kind !== "microdata" && kind !== "table") || positionals.length > 1) {
-      throw usage(`say what to check: 'microdata' or 'table' (got '${positionals.join(" ")}')`);
-    }
-    if (!values.input) throw usage("--input FILE is required");
-    const format = values.format ?? "text";
-    if (format !== "text" && format !== "json") throw usage(`--format is text or json, not '${format}'`);
-    const policy = loadPolicy(values.policy, values["policy-file"]);
+  arguments: ["kind"],
+  options: [
+    { ...inputFile, group: "common" },
+    { ...policyOption, group: "common" },
+    { name: "policy-file", value: "file", group: "common" },
+    { ...reportFile, group: "common" },
+    { name: "format", value: "format", default: "text", group: "common" },
+    { name: "keys", value: "list", group: "microdata" },
+    { name: "sensitive", value: "list", group: "microdata" },
+    { name: "weights", value: "column", group: "microdata" },
+    { name: "missing", value: "treatment", group: "microdata" },
+    { name: "dimensions", value: "list", group: "table" },
+    { name: "value", value: "column", group: "table" },
+    { name: "frequency", value: "column", group: "table" },
+    { name: "top", value: "list", group: "table" },
+    { name: "total", value: "code", default: "Total", group: "table" },
+    { name: "hierarchy", value: "file", group: "table" },
+    { name: "output", value: "file", group: "table" },
+  ],
+  async action(values, io, args) {
+    const kind = choiceOption(messages().cli.check.kindArgument, args[0] ?? "", [
+      "microdata",
+      "table",
+    ] as const);
+    const format = choiceOption("--format", values.format, ["text", "json"] as const);
+    const policy = loadPolicy(values.policy, values.policyFile);
     const frame = readCsv(values.input);
 
     let verdict: Awaited<ReturnType<typeof checkRelease>>;
     if (kind === "microdata") {
-      const keys = list(values.keys, "--keys");
-      const sensitive = values.sensitive ? list(values.sensitive, "--sensitive") : [];
+      const keys = listOption("--keys", values.keys ?? "");
+      const sensitive = values.sensitive ? listOption("--sensitive", values.sensitive) : [];
       requireColumns(
         frame,
         [...keys, ...sensitive, ...(values.weights ? [values.weights] : [])],
@@ -102,7 +85,7 @@ export const checkCommand: Command = {
           const weight = raw === null ? Number.NaN : Number(raw);
           if (!Number.isFinite(weight) || weight <= 0) {
             throw new InputError("expected a weight > 0", {
-              file: values.input!,
+              file: values.input,
               line: index + 2,
               column: weights,
               value: raw ?? "",
@@ -114,10 +97,8 @@ export const checkCommand: Command = {
       }
       let effective = policy;
       if (values.missing !== undefined) {
-        if (values.missing !== "wildcard" && values.missing !== "category") {
-          throw usage(`--missing is wildcard or category, not '${values.missing}'`);
-        }
-        effective = { ...policy, microdata: { ...policy.microdata, missing: values.missing } };
+        const missing = choiceOption("--missing", values.missing, ["wildcard", "category"] as const);
+        effective = { ...policy, microdata: { ...policy.microdata, missing } };
       }
       verdict = await checkRelease(
         values.weights
@@ -126,10 +107,10 @@ export const checkCommand: Command = {
         effective,
       );
     } else {
-      const dimensions = list(values.dimensions, "--dimensions");
+      const dimensions = listOption("--dimensions", values.dimensions ?? "");
       const valueColumn = values.value ?? values.frequency;
-      if (!valueColumn) throw usage("give --value (or --frequency) for a table");
-      const top = values.top ? list(values.top, "--top") : [];
+      if (!valueColumn) throw usageError(messages().cli.check.valueRequired);
+      const top = values.top ? listOption("--top", values.top) : [];
       requireColumns(
         frame,
         [...dimensions, valueColumn, ...(values.frequency ? [values.frequency] : []), ...top],
@@ -137,7 +118,7 @@ export const checkCommand: Command = {
         { header: true },
       );
       const hierarchies = values.hierarchy ? readHierarchies(values.hierarchy) : {};
-      const total = values.total ?? "Total";
+      const total = values.total;
       const tableDimensions: TableDimension[] = dimensions.map((name) => {
         const hierarchy = hierarchies[name];
         return hierarchy ? { name, total, hierarchy } : { name, total };
@@ -152,31 +133,18 @@ export const checkCommand: Command = {
           rules: cell.rules.length > 0 ? cell.rules.join("+") : null,
           published: cell.published === null ? null : String(cell.published),
         }));
-        writeOutput(values.output, pl.DataFrame(rows).writeCSV().toString());
+        writeOutputFile(values.output, pl.DataFrame(rows).writeCSV().toString());
       }
     }
     const json = `${JSON.stringify(verdict.report, null, 2)}\n`;
-    if (values.report) writeOutput(values.report, json);
+    if (values.report) writeOutputFile(values.report, json);
     io.stdout(format === "json" ? json : verdict.text);
     return verdict.passed ? ExitCode.ok : ExitCode.checkFailed;
   },
-};
-
-function usage(message: string): OraccleError {
-  return new OraccleError(`${message}. Run 'oraccle check --help'`, ExitCode.usage);
-}
-
-function list(text: string | undefined, option: string): string[] {
-  const items = (text ?? "")
-    .split(",")
-    .map((item) => item.trim())
-    .filter((item) => item !== "");
-  if (items.length === 0) throw usage(`${option} needs a comma-separated list of column names`);
-  return items;
-}
+});
 
 function loadPolicy(name: string | undefined, file: string | undefined): DisclosurePolicy {
-  if (name !== undefined && file !== undefined) throw usage("give --policy or --policy-file, not both");
+  if (name !== undefined && file !== undefined) throw usageError(messages().cli.check.policyConflict);
   if (file === undefined) return resolvePolicy(name ?? "oraccle-k5");
   let parsed: unknown;
   try {
@@ -269,16 +237,4 @@ function toCells(
     }
     return cell;
   });
-}
-
-function writeOutput(file: string, text: string): void {
-  try {
-    writeFileSync(file, text);
-  } catch (error) {
-    throw new OraccleError(
-      `cannot write '${file}' (${(error as NodeJS.ErrnoException).code ?? "error"})`,
-      ExitCode.output,
-      { cause: error },
-    );
-  }
 }

@@ -1,7 +1,6 @@
-import { writeFileSync } from "node:fs";
-import { parseArgs } from "node:util";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import {
   butCohort,
   type CohortKind,
@@ -21,29 +20,31 @@ import {
   valeurAjoutee,
 } from "../../indicators/valeur-ajoutee.js";
 import { readSise } from "../../sise/read-sise.js";
-import type { Command } from "../command.js";
+import { defineCommand } from "../command.js";
+import { inputFolder, outFile } from "../options.js";
+import { choiceOption, integerOption, listOption, usageError } from "../parse-option.js";
+import { writeOutputFile } from "../write-output-file.js";
 
-const USAGE = `oraccle indicators — MESR cohort indicators (passage en L2, réussite en licence…) with Wilson intervals
+const KINDS: Record<CohortKind, typeof licenceCohort> = {
+  licence: licenceCohort,
+  master: masterCohort,
+  but: butCohort,
+};
 
-Usage: oraccle indicators --input DIR --cohort N --out FILE [options]
-
-  --input DIR          SISE extract folder (inscriNN / resultNN, .parquet or .csv)
-  --cohort N           rentrée of entry (e.g. 2018)
-  --out FILE           CSV file to write (MESR open-data field names)
-  --kind K             licence (default: néo-bacheliers in L1), master (first-time M1), but (BUT 1st year)
-  --by LIST            breakdowns, comma-separated: etabli, gd_discipline, serie_bac (bac_rgrp),
-                       serie_bac_group, mention_bac, age_au_bac, sexe, origine_sociale
-  --etabli UAI         restrict the cohort to one establishment (repeatable)
-  --all-entrants       keep every L1 entrant, not only néo-bacheliers entering for the first time
-  --small N            flag groups with fewer than N students (default 30)
-  --format F           wide (default: one row per group) or long (one row per group × indicator)
-  --va INDICATOR       also compute the valeur ajoutée of each establishment for this indicator
-                       (reference: all establishments of the extract) and write it to --va-out
-  --va-out FILE        CSV file for the valeur ajoutée (required with --va)
-  --strata LIST        strata of the valeur ajoutée (default gd_discipline,serie_bac,age_au_bac,sexe,mention_bac)
-
-Indicators the cohort has not been followed long enough for are written empty ("not available").
-Nothing is masked: run the disclosure gate before publishing the file.`;
+type IndicatorsOptions = {
+  input: string;
+  cohort: string;
+  out: string;
+  kind: string;
+  by?: string;
+  etabli?: string[];
+  allEntrants: boolean;
+  small: string;
+  format: string;
+  va?: string;
+  vaOut?: string;
+  strata?: string;
+};
 
 /**
  * `oraccle indicators`: reads a SISE extract, follows one entry cohort and writes its indicators
@@ -52,99 +53,55 @@ Nothing is masked: run the disclosure gate before publishing the file.`;
  * @example
  * // oraccle indicators --input data/sise --cohort 2018 --by etabli,bac_rgrp --out indicateurs-2018.csv
  */
-export const indicatorsCommand: Command = {
+export const indicatorsCommand = defineCommand<IndicatorsOptions>({
   name: "indicators",
-  summary: "MESR cohort indicators (passage, réussite, master, BUT) with Wilson intervals",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        input: { type: "string" },
-        cohort: { type: "string" },
-        out: { type: "string" },
-        kind: { type: "string", default: "licence" },
-        by: { type: "string" },
-        etabli: { type: "string", multiple: true },
-        "all-entrants": { type: "boolean", default: false },
-        small: { type: "string", default: "30" },
-        format: { type: "string", default: "wide" },
-        va: { type: "string" },
-        "va-out": { type: "string" },
-        strata: { type: "string" },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (!values.input || !values.cohort || !values.out) {
-      throw new OraccleError(`--input, --cohort and --out are required\n\n${USAGE}`, ExitCode.usage);
-    }
-    const rentree = Number(values.cohort);
-    if (!Number.isInteger(rentree) || rentree < 1990 || rentree > 2100) {
-      throw new OraccleError(
-        `--cohort must be a rentrée year such as 2018, got '${values.cohort}'`,
-        ExitCode.usage,
-      );
-    }
-    const small = Number(values.small);
-    if (!Number.isInteger(small) || small < 0) {
-      throw new OraccleError(`--small must be a non-negative integer, got '${values.small}'`, ExitCode.usage);
-    }
-    if (values.format !== "wide" && values.format !== "long") {
-      throw new OraccleError(`--format must be wide or long, got '${values.format}'`, ExitCode.usage);
-    }
-    if (values.va !== undefined && !values["va-out"]) {
-      throw new OraccleError("--va needs --va-out FILE", ExitCode.usage);
-    }
+  options: [
+    inputFolder,
+    { name: "cohort", value: "year", required: true },
+    outFile,
+    { name: "kind", value: "name", default: "licence" },
+    { name: "by", value: "list" },
+    { name: "etabli", value: "uai", multiple: true },
+    { name: "all-entrants", default: false },
+    { name: "small", value: "n", default: "30" },
+    { name: "format", value: "format", default: "wide" },
+    { name: "va", value: "indicator" },
+    { name: "va-out", value: "file" },
+    { name: "strata", value: "list" },
+  ],
+  async action(options, io) {
+    const text = messages().cli.indicators;
+    const rentree = integerOption("--cohort", options.cohort, { min: 1990, max: 2100 });
+    const small = integerOption("--small", options.small, { min: 0 });
+    const format = choiceOption("--format", options.format, ["wide", "long"] as const);
+    if (options.va !== undefined && !options.vaOut) throw usageError(text.vaNeedsOut);
     const vaIndicator =
-      values.va === undefined ? undefined : usageErrors(() => indicatorByName(values.va!).name);
-    const strata = values.strata
-      ? usageErrors(() =>
-          values
-            .strata!.split(",")
-            .filter((b) => b.trim() !== "")
-            .map(resolveBreakdown),
-        )
-      : [...DEFAULT_VA_STRATA];
-    const by = usageErrors(() =>
-      values.by
-        ? values.by
-            .split(",")
-            .filter((b) => b.trim() !== "")
-            .map(resolveBreakdown)
-        : [],
-    );
-    const kinds: Record<CohortKind, typeof licenceCohort> = {
-      licence: licenceCohort,
-      master: masterCohort,
-      but: butCohort,
-    };
-    const make = kinds[values.kind as CohortKind];
-    if (!make)
-      throw new OraccleError(`--kind must be licence, master or but, got '${values.kind}'`, ExitCode.usage);
-    const definition = make(rentree, {
-      etabli: values.etabli,
-      ...(values["all-entrants"] ? { neoBacheliers: false, firstEntry: false } : {}),
+      options.va === undefined ? undefined : usageErrors(() => indicatorByName(options.va as string).name);
+    const breakdowns = (flag: string, raw: string) =>
+      usageErrors(() => listOption(flag, raw).map(resolveBreakdown));
+    const strata = options.strata ? breakdowns("--strata", options.strata) : [...DEFAULT_VA_STRATA];
+    const by = options.by ? breakdowns("--by", options.by) : [];
+    const kind = choiceOption("--kind", options.kind, Object.keys(KINDS) as CohortKind[]);
+    const definition = KINDS[kind](rentree, {
+      etabli: options.etabli,
+      ...(options.allEntrants ? { neoBacheliers: false, firstEntry: false } : {}),
     });
 
-    const { inscriptions, resultats } = readSise(values.input);
+    const { inscriptions, resultats } = readSise(options.input);
     const input = followUpInput(inscriptions, resultats);
     const { window } = input;
     if (rentree < window.firstRentree || rentree > window.lastInscriptionRentree) {
-      throw new OraccleError(
-        `cohort ${rentree} is outside the extract (rentrées ${window.firstRentree}–${window.lastInscriptionRentree})`,
-        ExitCode.usage,
-      );
+      throw usageError(text.outsideExtract(rentree, window.firstRentree, window.lastInscriptionRentree));
     }
     const outcomes = cohortOutcomes(selectCohort(input.principal, definition), input);
     const table = cohortIndicators(outcomes, { by, smallDenominator: small });
-    const frame = values.format === "wide" ? table.wide : longFrame(table.rows, by);
+    const frame = format === "wide" ? table.wide : longFrame(table.rows, by);
     const va =
       vaIndicator === undefined
         ? undefined
         : usageErrors(() => valeurAjoutee(outcomes, { indicator: vaIndicator, strata }));
-    writeOrFail(values.out, frame);
-    if (va && values["va-out"]) writeOrFail(values["va-out"], vaFrame(va));
+    writeOutputFile(options.out, frame.writeCSV().toString());
+    if (va && options.vaOut) writeOutputFile(options.vaOut, vaFrame(va).writeCSV().toString());
 
     const cohortSize = outcomes.students.height;
     io.stdout(
@@ -159,25 +116,15 @@ export const indicatorsCommand: Command = {
     if (!outcomes.historyObserved) {
       io.stderr(`warning: ${rentree} is the first rentrée of the extract: "first entry" cannot be checked\n`);
     }
-    io.stdout(`wrote ${frame.height} rows to ${values.out}\n`);
+    io.stdout(`wrote ${frame.height} rows to ${options.out}\n`);
     if (va) {
       io.stdout(
-        `valeur ajoutée of ${va.indicator} (strata ${va.strata.join(" × ")}): ${va.rows.length} establishments written to ${values["va-out"]}\n`,
+        `valeur ajoutée of ${va.indicator} (strata ${va.strata.join(" × ")}): ${va.rows.length} establishments written to ${options.vaOut}\n`,
       );
     }
     return ExitCode.ok;
   },
-};
-
-function writeOrFail(path: string, frame: pl.DataFrame): void {
-  try {
-    writeFileSync(path, frame.writeCSV().toString());
-  } catch (error) {
-    throw new OraccleError(`cannot write ${path}: ${(error as Error).message}`, ExitCode.output, {
-      cause: error,
-    });
-  }
-}
+});
 
 // One row per establishment, in the order of ValeurAjouteeRow's fields.
 function vaFrame(result: ValeurAjouteeResult): pl.DataFrame {

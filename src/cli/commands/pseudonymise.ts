@@ -1,33 +1,23 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { parseArgs } from "node:util";
 import pl from "nodejs-polars";
 import { ExitCode, InputError, OraccleError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { createPseudonymiser } from "../../disclosure/pseudonymisation/create-pseudonymiser.js";
-import {
-  loadPseudonymisationKey,
-  PSEUDONYMISATION_KEY_VARIABLE,
-} from "../../disclosure/pseudonymisation/pseudonymisation-key.js";
-import type { Command } from "../command.js";
+import { loadPseudonymisationKey } from "../../disclosure/pseudonymisation/pseudonymisation-key.js";
+import { defineCommand } from "../command.js";
+import { inputFile } from "../options.js";
+import { integerOption, listOption, usageError } from "../parse-option.js";
 
-const USAGE = `oraccle pseudonymise --input FILE --output FILE --columns id_etu [options]
-
-Replaces identifiers (INE, student numbers) by HMAC-SHA-256 pseudonyms under a secret key.
-This is PSEUDONYMISATION, NOT ANONYMISATION: the output is still personal data (GDPR recital 26);
-only data that pass 'oraccle check' may be opened.
-
-The key (at least 256 bits, e.g. 'openssl rand -hex 32') is read from a file or from an
-environment variable, never from the command line; there is no default key. Without a key, or
-with a weak one, the command stops with exit code 5. Use a new key for every release.
-
-Options:
-  --input FILE        CSV file (comma-separated, header on line 1)
-  --output FILE       where to write the pseudonymised CSV (must differ from --input)
-  --columns a,b       columns holding identifiers (empty cells stay empty)
-  --key-file FILE     file holding the key (hex, or base64: prefix)
-  --key-env NAME      environment variable holding the key (default ${PSEUDONYMISATION_KEY_VARIABLE})
-  --bits N            keep the first N bits of each pseudonym, 64 to 256 (default 256)
-  --context LABEL     release label mixed into every pseudonym (unlinkable releases under one key)`;
+type PseudonymiseOptions = {
+  input: string;
+  output: string;
+  columns: string;
+  keyFile?: string;
+  keyEnv?: string;
+  bits: string;
+  context?: string;
+};
 
 /**
  * `oraccle pseudonymise`: keyed pseudonymisation of identifier columns of a CSV file. Loads and
@@ -36,57 +26,32 @@ Options:
  * @example
  * // ORACCLE_PSEUDONYMISATION_KEY=$(openssl rand -hex 32) oraccle pseudonymise --input inscri.csv --output inscri-p.csv --columns id_etu --bits 128
  */
-export const pseudonymiseCommand: Command = {
+export const pseudonymiseCommand = defineCommand<PseudonymiseOptions>({
   name: "pseudonymise",
-  summary: "replace identifiers by keyed HMAC-SHA-256 pseudonyms (pseudonymisation, not anonymisation)",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        input: { type: "string" },
-        output: { type: "string" },
-        columns: { type: "string" },
-        "key-file": { type: "string" },
-        "key-env": { type: "string" },
-        bits: { type: "string" },
-        context: { type: "string" },
-      },
-    });
-    if (!values.input || !values.output || !values.columns) {
-      throw new OraccleError(
-        "--input, --output and --columns are required. Run 'oraccle pseudonymise --help'",
-        ExitCode.usage,
-      );
-    }
-    if (resolve(values.input) === resolve(values.output)) {
-      throw new OraccleError(
-        "--output must differ from --input: the original is never overwritten",
-        ExitCode.usage,
-      );
-    }
-    if (values["key-file"] !== undefined && values["key-env"] !== undefined) {
-      throw new OraccleError("give --key-file or --key-env, not both", ExitCode.usage);
-    }
-    const bits = values.bits === undefined ? 256 : Number(values.bits);
-    if (!Number.isInteger(bits) || bits % 8 !== 0 || bits < 64 || bits > 256) {
-      throw new OraccleError(
-        `--bits is a multiple of 8 from 64 to 256, not '${values.bits}'`,
-        ExitCode.usage,
-      );
-    }
+  options: [
+    inputFile,
+    { name: "output", value: "file", required: true },
+    { name: "columns", value: "list", required: true },
+    { name: "key-file", value: "file" },
+    { name: "key-env", value: "name" },
+    { name: "bits", value: "n", default: "256" },
+    { name: "context", value: "label" },
+  ],
+  async action(values, io) {
+    const text = messages().cli.pseudonymise;
+    if (resolve(values.input) === resolve(values.output)) throw usageError(text.sameFile);
+    if (values.keyFile !== undefined && values.keyEnv !== undefined) throw usageError(text.keyConflict);
+    const bits = integerOption("--bits", values.bits, { min: 64, max: 256 });
+    if (bits % 8 !== 0) throw usageError(text.bitsMultiple(bits));
     // The key first: nothing is read or written without a strong key.
     const key =
-      values["key-file"] !== undefined
-        ? loadPseudonymisationKey({ file: values["key-file"] })
-        : loadPseudonymisationKey(values["key-env"] !== undefined ? { variable: values["key-env"] } : {});
+      values.keyFile !== undefined
+        ? loadPseudonymisationKey({ file: values.keyFile })
+        : loadPseudonymisationKey(values.keyEnv !== undefined ? { variable: values.keyEnv } : {});
     const pseudonymise = createPseudonymiser(
       values.context === undefined ? { key, bits } : { key, bits, context: values.context },
     );
-    const columns = values.columns
-      .split(",")
-      .map((c) => c.trim())
-      .filter((c) => c !== "");
+    const columns = listOption("--columns", values.columns);
     let frame: pl.DataFrame;
     try {
       frame = pl.readCSV(readFileSync(values.input), { inferSchemaLength: 0 });
@@ -131,4 +96,4 @@ export const pseudonymiseCommand: Command = {
     );
     return ExitCode.ok;
   },
-};
+});

@@ -1,25 +1,17 @@
-import { parseArgs } from "node:util";
-import { ExitCode, OraccleError } from "../../core/errors.js";
+import { ExitCode } from "../../core/errors.js";
 import { publish, readPublishConfig } from "../../publish/publish.js";
-import type { Command } from "../command.js";
+import { defineCommand } from "../command.js";
+import { inputFolder, outFolder, policy } from "../options.js";
+import { integerOption } from "../parse-option.js";
 
-const USAGE = `oraccle publish — from a SISE extract to a data.gouv.fr-ready open dataset, every output through the disclosure gate
-
-Usage: oraccle publish --input DIR --out DIR [--policy NAME] [--config FILE] [--overwrite] [--partition-rows N]
-
-  --input DIR      SISE extract folder (inscriNN / resultNN, .parquet or .csv)
-  --out DIR        output folder; written atomically (nothing partial is ever left there)
-  --policy NAME    disclosure policy: oraccle-k5 (default), insee-entreprises, dgfip-11
-  --config FILE    JSON settings: metadata (title, version, created…), cohortAttributes, indicatorBreakdown
-  --overwrite      replace an output folder that already holds a dataset
-  --partition-rows N  rebuild paths by partitions of students holding about N enrolments
-                   (default 2000000); smaller uses less memory, the output is the same
-
-Writes: cohortes.csv, formations.csv, cohorte_<attribut>.csv, flux.csv, devenir_l1.csv,
-reussite_licence.csv, schemas/*.schema.json, datapackage.json, README.md (fiche),
-disclosure-report.json, rapport.html.
-Exit codes: 0 published; 1 a disclosure gate or the validation refused (nothing written);
-2 usage; 3 unreadable input; 4 output folder problem.`;
+type PublishOptions = {
+  input: string;
+  out: string;
+  policy: string;
+  config?: string;
+  overwrite: boolean;
+  partitionRows?: string;
+};
 
 /**
  * `oraccle publish`: the working group's main job (see `publish`). Shows progress on a terminal,
@@ -28,34 +20,21 @@ Exit codes: 0 published; 1 a disclosure gate or the validation refused (nothing 
  * @example
  * // oraccle publish --input data/sise --out out/open-data --policy oraccle-k5
  */
-export const publishCommand: Command = {
+export const publishCommand = defineCommand<PublishOptions>({
   name: "publish",
-  summary: "open dataset from a SISE extract: traces, flows, indicators, all through the disclosure gate",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        input: { type: "string" },
-        out: { type: "string" },
-        policy: { type: "string", default: "oraccle-k5" },
-        config: { type: "string" },
-        overwrite: { type: "boolean", default: false },
-        "partition-rows": { type: "string" },
-      },
-      strict: true,
-    });
-    if (!values.input || !values.out) {
-      throw new OraccleError(`--input and --out are required\n\n${USAGE}`, ExitCode.usage);
-    }
+  options: [
+    inputFolder,
+    outFolder,
+    { ...policy, default: "oraccle-k5" },
+    { name: "config", value: "file" },
+    { name: "overwrite", default: false },
+    { name: "partition-rows", value: "n" },
+  ],
+  async action(values, io) {
     const partitionRows =
-      values["partition-rows"] === undefined ? undefined : Number(values["partition-rows"]);
-    if (partitionRows !== undefined && !(Number.isInteger(partitionRows) && partitionRows > 0)) {
-      throw new OraccleError(
-        `--partition-rows must be a whole number above 0 (got '${values["partition-rows"]}')`,
-        ExitCode.usage,
-      );
-    }
+      values.partitionRows === undefined
+        ? undefined
+        : integerOption("--partition-rows", values.partitionRows, { min: 1 });
     const started = Date.now();
     const summary = await publish({
       input: values.input,
@@ -85,4 +64,4 @@ export const publishCommand: Command = {
     );
     return ExitCode.ok;
   },
-};
+});

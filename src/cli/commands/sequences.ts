@@ -1,4 +1,3 @@
-import { parseArgs } from "node:util";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceNormalization } from "../../sequences/distances/normalization.js";
 import { type DistanceMethod, sequenceDistances } from "../../sequences/distances/sequence-distances.js";
@@ -6,31 +5,29 @@ import type { SubstitutionCostMethod } from "../../sequences/distances/substitut
 import { readSequenceCsv } from "../../sequences/read-sequence-csv.js";
 import { type SequenceStatistics, sequenceStatistics } from "../../sequences/sequence-statistics.js";
 import { writeDistanceMatrixCsv } from "../../sequences/write-distance-matrix.js";
-import type { Command } from "../command.js";
+import { defineCommand } from "../command.js";
+import { inputFile, outFile, withRequired } from "../options.js";
+import { integerOption } from "../parse-option.js";
 
-const USAGE = `oraccle sequences — state-sequence statistics with TraMineR's definitions (seqstatd, seqtrate, seqtab, seqmeant, seqST, seqici…)
-
-Usage: oraccle sequences --input FILE.csv --columns FIRST:LAST [options]
-
-  --input FILE         wide CSV file: one row per individual, one column per position (',' or ';')
-  --columns SPEC       position columns: FIRST:LAST (inclusive, file order) or a,b,c
-  --id COL             column holding the sequence ids (default: row numbers)
-  --weights COL        column holding case weights (numbers ≥ 0); statistics are then weighted
-  --alphabet LIST      ordered states, comma-separated (default: the states found, sorted)
-  --labels LIST        state labels, comma-separated, same order as --alphabet
-  --left T             missing cells before the first state: NA (kept, default), DEL, or a state
-  --gaps T             missing cells between states: NA (default), DEL, or a state
-  --right T            missing cells after the last state: DEL (default: shorter sequence), NA, or a state
-  --top N              number of most frequent sequences listed (default 10)
-  --json               print every statistic as JSON (shape: docs/sequences-cli.md)
-  --distance M         also write the distance matrix: om, lcs, ham or dhd (TraMineR seqdist)
-  --out FILE           CSV file for the distance matrix (square, with ids)
-  --sm S               substitution costs for om/ham: constant or trate (default: trate for om)
-  --indel X            indel cost for om: a number or auto (default auto)
-  --norm N             none (default), auto, maxlength, gmean, maxdist or YujianBo
-  --with-missing       treat missing cells as a state in distances (default: refuse them)
-
-Empty cells, NA and * are missing values.`;
+type SequencesOptions = {
+  input: string;
+  columns: string;
+  id?: string;
+  weights?: string;
+  alphabet?: string;
+  labels?: string;
+  left?: string;
+  gaps?: string;
+  right?: string;
+  top: string;
+  json: boolean;
+  distance?: string;
+  out?: string;
+  sm?: string;
+  indel: string;
+  norm: string;
+  withMissing: boolean;
+};
 
 /**
  * `oraccle sequences`: reads a wide CSV of state sequences and prints cross-sectional statistics
@@ -40,42 +37,29 @@ Empty cells, NA and * are missing values.`;
  * @example
  * // oraccle sequences --input mvad.csv --id id --columns Sep.93:Jun.99 --weights weight --json
  */
-export const sequencesCommand: Command = {
+export const sequencesCommand = defineCommand<SequencesOptions>({
   name: "sequences",
-  summary: "state-sequence statistics (TraMineR definitions), as text or JSON",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        input: { type: "string" },
-        columns: { type: "string" },
-        id: { type: "string" },
-        weights: { type: "string" },
-        alphabet: { type: "string" },
-        labels: { type: "string" },
-        left: { type: "string" },
-        gaps: { type: "string" },
-        right: { type: "string" },
-        top: { type: "string", default: "10" },
-        json: { type: "boolean", default: false },
-        distance: { type: "string" },
-        out: { type: "string" },
-        sm: { type: "string" },
-        indel: { type: "string", default: "auto" },
-        norm: { type: "string", default: "none" },
-        "with-missing": { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (!values.input || !values.columns) {
-      throw new OraccleError(`--input and --columns are required\n\n${USAGE}`, ExitCode.usage);
-    }
-    const top = Number(values.top);
-    if (!Number.isInteger(top) || top < 0) {
-      throw new OraccleError(`--top must be a non-negative integer, got '${values.top}'`, ExitCode.usage);
-    }
+  options: [
+    inputFile,
+    { name: "columns", value: "columns", required: true },
+    { name: "id", value: "column" },
+    { name: "weights", value: "column" },
+    { name: "alphabet", value: "list" },
+    { name: "labels", value: "list" },
+    { name: "left", value: "treatment" },
+    { name: "gaps", value: "treatment" },
+    { name: "right", value: "treatment" },
+    { name: "top", value: "n", default: "10" },
+    { name: "json", default: false },
+    { name: "distance", value: "method" },
+    withRequired(outFile, false),
+    { name: "sm", value: "name" },
+    { name: "indel", value: "cost", default: "auto" },
+    { name: "norm", value: "name", default: "none" },
+    { name: "with-missing", default: false },
+  ],
+  async action(values, io) {
+    const top = integerOption("--top", values.top, { min: 0 });
     const distance = values.distance === undefined ? undefined : distanceRequest(values);
     const list = (text: string | undefined) => text?.split(",").map((item) => item.trim());
     const set = readSequenceCsv(values.input, {
@@ -93,7 +77,7 @@ export const sequencesCommand: Command = {
     if (distance) {
       const matrix = sequenceDistances(set.sequences, {
         alphabetSize: set.alphabet.length,
-        withMissing: values["with-missing"],
+        withMissing: values.withMissing,
         method: distance.method,
         sm: distance.sm,
         indel: distance.indel,
@@ -123,7 +107,7 @@ export const sequencesCommand: Command = {
     }
     return ExitCode.ok;
   },
-};
+});
 
 const METHODS: Record<string, DistanceMethod> = { om: "OM", lcs: "LCS", ham: "HAM", dhd: "DHD" };
 const NORMS: readonly DistanceNormalization[] = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];

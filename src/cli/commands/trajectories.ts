@@ -1,8 +1,8 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { parseArgs } from "node:util";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { readSise } from "../../sise/read-sise.js";
 import { flows } from "../../trajectories/flows.js";
 import { PRINCIPAL_RULES, principalEnrolments } from "../../trajectories/principal-enrolments.js";
@@ -13,30 +13,21 @@ import { traces } from "../../trajectories/traces.js";
 import { transitions } from "../../trajectories/transitions.js";
 import { writeFigureHtml } from "../../viz/figure.js";
 import { sankeyFigure } from "../../viz/sankey.js";
-import type { Command } from "../command.js";
+import { defineCommand } from "../command.js";
+import { inputFolder, outFolder } from "../options.js";
+import { choiceOption } from "../parse-option.js";
+import { writeOutputFile } from "../write-output-file.js";
 
-const USAGE = `oraccle trajectories — rebuild study paths: principal enrolments, yearly states, transitions, flows, traces
+const GRANULARITIES = ["niveau", "groupe", "etablissement"] as const satisfies readonly StateGranularity[];
 
-Usage: oraccle trajectories --input DIR --out DIR [options]
-
-  --input DIR              SISE extract folder (inscriNN / resultNN, .parquet or .csv)
-  --out DIR                folder to write the CSV files to (created if missing; our files are overwritten)
-  --granularity G          state detail: niveau (default: L1, M2, BUT3…), groupe (+ groupe disciplinaire),
-                           etablissement (+ groupe and UAI)
-  --exclude-cpge-doubles   drop the university side of CPGE double enrolments (curpar 02 / conv P)
-  --exclude-nursing        drop nursing-diploma enrolments (typ_dipl PJ)
-  --sankey                 also write sankey.html (offline plotly Sankey of the flows)
-
-Files written (UTF-8, comma-separated, sorted, identical bytes for identical input):
-  transitions.csv          one row per student and year: state, next_state, transition, devenir (MESR)…
-  flows.csv                from_rentree, to_rentree, from_state, to_state, n, pct
-  traces.csv               one Oraccle trace per student (years joined by +, gap years empty)
-  cohortes.csv             cohorteid, trace, effectif, reussites
-  cohorte_<attribut>.csv   cohorteid, <attribut>, effectif (sexe, bac_rgrp, anbac, premiereins…)
-
-Nothing is masked: run the disclosure gate before publishing these files.`;
-
-const GRANULARITIES: readonly StateGranularity[] = ["niveau", "groupe", "etablissement"];
+type TrajectoriesOptions = {
+  input: string;
+  out: string;
+  granularity: string;
+  excludeCpgeDoubles: boolean;
+  excludeNursing: boolean;
+  sankey: boolean;
+};
 
 /**
  * `oraccle trajectories`: reads a SISE extract and writes the trajectory tables (long transition
@@ -46,39 +37,22 @@ const GRANULARITIES: readonly StateGranularity[] = ["niveau", "groupe", "etablis
  * @example
  * // oraccle trajectories --input data/sise --out out/parcours --granularity groupe
  */
-export const trajectoriesCommand: Command = {
+export const trajectoriesCommand = defineCommand<TrajectoriesOptions>({
   name: "trajectories",
-  summary: "study paths: principal enrolments, transitions (MESR devenir), flows, Oraccle traces",
-  usage: USAGE,
-  async run(argv, io) {
-    const { values } = parseArgs({
-      args: argv,
-      options: {
-        input: { type: "string" },
-        out: { type: "string" },
-        granularity: { type: "string", default: "niveau" },
-        "exclude-cpge-doubles": { type: "boolean", default: false },
-        "exclude-nursing": { type: "boolean", default: false },
-        sankey: { type: "boolean", default: false },
-      },
-      strict: true,
-      allowPositionals: false,
-    });
-    if (!values.input || !values.out) {
-      throw new OraccleError(`--input and --out are required\n\n${USAGE}`, ExitCode.usage);
-    }
-    const granularity = values.granularity as StateGranularity;
-    if (!GRANULARITIES.includes(granularity)) {
-      throw new OraccleError(
-        `--granularity must be niveau, groupe or etablissement, got '${values.granularity}'`,
-        ExitCode.usage,
-      );
-    }
-
-    const { inscriptions, resultats, report } = readSise(values.input);
+  options: [
+    inputFolder,
+    outFolder,
+    { name: "granularity", value: "name", default: "niveau" },
+    { name: "exclude-cpge-doubles", default: false },
+    { name: "exclude-nursing", default: false },
+    { name: "sankey", default: false },
+  ],
+  async action(options, io) {
+    const granularity = choiceOption("--granularity", options.granularity, GRANULARITIES);
+    const { inscriptions, resultats, report } = readSise(options.input);
     const principal = principalEnrolments(inscriptions, {
-      excludeCpgeDoubles: values["exclude-cpge-doubles"],
-      excludeNursing: values["exclude-nursing"],
+      excludeCpgeDoubles: options.excludeCpgeDoubles,
+      excludeNursing: options.excludeNursing,
     });
     const states = yearlyStates(principal.enrolments, resultats, { granularity });
     const moves = transitions(states);
@@ -93,31 +67,32 @@ export const trajectoriesCommand: Command = {
       ["cohortes.csv", cohorts.cohortes],
       ...attributeFiles(cohorts.attributes),
     ];
+    const text = messages().cli.trajectories;
     try {
-      mkdirSync(values.out, { recursive: true });
-      for (const [name, frame] of outputs) writeFileSync(join(values.out, name), frame.writeCSV().toString());
-      if (values.sankey) {
+      mkdirSync(options.out, { recursive: true });
+      if (options.sankey) {
         writeFigureHtml(
-          sankeyFigure(flowTable, { title: "Parcours d'une année à l'autre (inscriptions principales)" }),
-          join(values.out, "sankey.html"),
-          "Parcours d'études",
+          sankeyFigure(flowTable, { title: text.sankeyTitle }),
+          join(options.out, "sankey.html"),
+          text.sankeyPageTitle,
         );
       }
     } catch (error) {
-      throw new OraccleError(`cannot write to ${values.out}: ${(error as Error).message}`, ExitCode.output, {
+      const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+      throw new OraccleError(messages().cli.errors.cannotWrite(options.out, reason), ExitCode.output, {
         cause: error,
       });
     }
+    for (const [name, frame] of outputs)
+      writeOutputFile(join(options.out, name), frame.writeCSV().toString());
 
-    io.stdout(summary(report.totals, principal, states, moves, outputs, values.out));
+    io.stdout(summary(report.totals, principal, states, moves, outputs, options.out));
     if (!report.ok) {
-      io.stderr(
-        `warning: ${report.totals.all.rowsRejected} input rows were rejected by validation; run 'oraccle validate --input ${values.input}' for details\n`,
-      );
+      io.stderr(`${text.rejectedWarning(report.totals.all.rowsRejected, options.input)}\n`);
     }
     return ExitCode.ok;
   },
-};
+});
 
 /** One Oraccle-style `cohorte_<attribute>.csv` per attribute: cohorteid, <attribute>, effectif. */
 function attributeFiles(long: pl.DataFrame): [string, pl.DataFrame][] {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkCommand } from "../../../src/cli/commands/check.js";
+import { runCommand } from "../../../src/cli/run-cli.js";
 import { ExitCode, OraccleError } from "../../../src/core/errors.js";
 
 /** Runs `oraccle check …` in-process as run-cli does: an OraccleError becomes its exit code. */
@@ -12,7 +13,7 @@ async function check(argv: string[]) {
   const io = { stdout: (t: string) => out.push(t), stderr: (t: string) => err.push(t), interactive: false };
   let code: number;
   try {
-    code = await checkCommand.run(argv, io);
+    code = await runCommand(checkCommand, argv, io);
   } catch (error) {
     if (!(error instanceof OraccleError)) throw error;
     err.push(error.message);

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { pseudonymiseCommand } from "../../../src/cli/commands/pseudonymise.js";
+import { runCommand } from "../../../src/cli/run-cli.js";
 import { ExitCode, OraccleError } from "../../../src/core/errors.js";
 import { keyedHash } from "../../../src/disclosure/pseudonymisation/keyed-hash.js";
 
@@ -12,7 +13,7 @@ async function run(argv: string[]) {
   const out: string[] = [];
   const io = { stdout: (t: string) => out.push(t), stderr: () => {}, interactive: false };
   try {
-    return { code: await pseudonymiseCommand.run(argv, io), out: out.join(""), err: "" };
+    return { code: await runCommand(pseudonymiseCommand, argv, io), out: out.join(""), err: "" };
   } catch (error) {
     if (!(error instanceof OraccleError)) throw error;
     return { code: error.exitCode, out: out.join(""), err: error.message };

@@ -58,7 +58,7 @@ describe("oraccle publish", () => {
   it("says which option is missing and exits with the usage code", async () => {
     const { code, stderr } = await run(["publish", "--out", join(scratch, "x")]);
     expect(code).toBe(ExitCode.usage);
-    expect(stderr).toContain("--input and --out are required");
+    expect(stderr).toBe("oraccle publish: l'option --input est obligatoire.\n");
   });
 
   it("refuses a --partition-rows that is not a whole number above 0", async () => {
@@ -72,7 +72,7 @@ describe("oraccle publish", () => {
       "0",
     ]);
     expect(code).toBe(ExitCode.usage);
-    expect(stderr).toContain("--partition-rows must be a whole number above 0 (got '0')");
+    expect(stderr).toContain("--partition-rows attend un nombre entier supérieur ou égal à 1, pas « 0 ».");
     expect(existsSync(join(scratch, "partitions"))).toBe(false);
   });
 

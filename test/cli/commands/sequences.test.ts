@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { sequencesCommand } from "../../../src/cli/commands/sequences.js";
+import { runCommand } from "../../../src/cli/run-cli.js";
 import { ExitCode } from "../../../src/core/errors.js";
 
 function capture() {
@@ -28,7 +29,8 @@ describe("oraccle sequences", () => {
   it("prints every statistic as JSON with the documented shape", async () => {
     const c = capture();
     const path = csvFile(TINY);
-    const code = await sequencesCommand.run(
+    const code = await runCommand(
+      sequencesCommand,
       ["--input", path, "--id", "id", "--columns", "y1:y3", "--weights", "w", "--alphabet", "A,B", "--json"],
       c.io,
     );
@@ -56,7 +58,8 @@ describe("oraccle sequences", () => {
 
   it("prints a readable summary without --json", async () => {
     const c = capture();
-    const code = await sequencesCommand.run(
+    const code = await runCommand(
+      sequencesCommand,
       ["--input", csvFile(TINY), "--id", "id", "--columns", "y1:y3"],
       c.io,
     );
@@ -70,7 +73,7 @@ describe("oraccle sequences", () => {
     const c = capture();
     const path = csvFile("id,y1\na,A\nb,Z\n");
     await expect(
-      sequencesCommand.run(["--input", path, "--columns", "y1:y1", "--alphabet", "A,B"], c.io),
+      runCommand(sequencesCommand, ["--input", path, "--columns", "y1:y1", "--alphabet", "A,B"], c.io),
     ).rejects.toMatchObject({
       exitCode: ExitCode.input,
       message: expect.stringContaining(`${path}:3, column 'y1', value 'Z'`),
@@ -78,7 +81,7 @@ describe("oraccle sequences", () => {
   });
 
   it("refuses a missing --columns with the usage exit code", async () => {
-    await expect(sequencesCommand.run(["--input", "x.csv"], capture().io)).rejects.toMatchObject({
+    await expect(runCommand(sequencesCommand, ["--input", "x.csv"], capture().io)).rejects.toMatchObject({
       exitCode: ExitCode.usage,
     });
   });
@@ -88,7 +91,8 @@ describe("oraccle sequences", () => {
     "summarises mvad (712 weighted sequences of 70 months) — skipped when ../shared is absent",
     async () => {
       const c = capture();
-      await sequencesCommand.run(
+      await runCommand(
+        sequencesCommand,
         ["--input", mvad, "--id", "id", "--columns", "Sep.93:Jun.99", "--weights", "weight", "--json"],
         c.io,
       );
@@ -108,7 +112,8 @@ describe("oraccle sequences --distance", () => {
     const c = capture();
     const input = csvFile("id,y1,y2,y3\na,A,A,B\nb,A,B,B\nc,B,B,B\n");
     const out = join(mkdtempSync(join(tmpdir(), "seqcli-")), "om.csv");
-    const code = await sequencesCommand.run(
+    const code = await runCommand(
+      sequencesCommand,
       [
         "--input",
         input,
@@ -137,7 +142,8 @@ describe("oraccle sequences --distance", () => {
     const c = capture();
     const input = csvFile("id,y1,y2\na,A,B\nb,B,B\n");
     const out = join(mkdtempSync(join(tmpdir(), "seqcli-")), "ham.csv");
-    await sequencesCommand.run(
+    await runCommand(
+      sequencesCommand,
       ["--input", input, "--id", "id", "--columns", "y1:y2", "--distance", "HAM", "--out", out, "--json"],
       c.io,
     );
@@ -148,10 +154,15 @@ describe("oraccle sequences --distance", () => {
   it("refuses --distance without --out and an unknown method, with the usage exit code", async () => {
     const input = csvFile("id,y1\na,A\n");
     await expect(
-      sequencesCommand.run(["--input", input, "--columns", "y1:y1", "--distance", "om"], capture().io),
+      runCommand(
+        sequencesCommand,
+        ["--input", input, "--columns", "y1:y1", "--distance", "om"],
+        capture().io,
+      ),
     ).rejects.toMatchObject({ exitCode: ExitCode.usage });
     await expect(
-      sequencesCommand.run(
+      runCommand(
+        sequencesCommand,
         ["--input", input, "--columns", "y1:y1", "--distance", "euclid", "--out", "x"],
         capture().io,
       ),

@@ -52,12 +52,12 @@ describe("oraccle validate", () => {
   it("exits 2 without --input and 4 when the report or the rejects file cannot be written", async () => {
     const io = bufferIO();
     expect(await runCli(["validate"], io)).toBe(ExitCode.usage);
-    expect(io.err).toContain("--input DIR is required");
+    expect(io.err).toContain("l'option --input est obligatoire");
     const dir = extractFolder({ "inscri22.csv": csvText([inscription()]) });
     const io2 = bufferIO();
     const code = await runCli(["validate", "--input", dir, "--report", join(dir, "missing", "r.json")], io2);
     expect(code).toBe(ExitCode.output);
-    expect(io2.err).toContain("cannot write");
+    expect(io2.err).toContain(`impossible d'écrire « ${join(dir, "missing", "r.json")} » (ENOENT)`);
     expect(existsSync(join(dir, "missing"))).toBe(false);
     const io3 = bufferIO();
     const rejects = join(dir, "missing", "rejects.csv");

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import type { CommandIO } from "../../../src/cli/command.js";
 import { generateCommand } from "../../../src/cli/commands/generate.js";
-import { runCli } from "../../../src/cli/run-cli.js";
+import { runCli, runCommand } from "../../../src/cli/run-cli.js";
 import { ExitCode } from "../../../src/core/errors.js";
 
 const scratch = mkdtempSync(join(tmpdir(), "oraccle-generate-cli-"));
@@ -40,14 +40,15 @@ describe("oraccle generate", () => {
     );
     expect(code).toBe(ExitCode.ok);
     expect(readdirSync(dir).sort()).toEqual(["inscri20.csv", "inscri21.csv", "result20.csv", "result21.csv"]);
-    expect(io.out.join("")).toMatch(/wrote 4 files/);
+    expect(io.out.join("")).toMatch(/4 fichiers écrits/);
     // Not a terminal: no progress drawn on stderr.
     expect(io.err.join("")).toBe("");
   });
 
   test("draws progress on stderr only when it is a terminal", async () => {
     const io = captured(true);
-    await generateCommand.run(
+    await runCommand(
+      generateCommand,
       [
         "--seed",
         "5",
@@ -62,7 +63,7 @@ describe("oraccle generate", () => {
       ],
       io,
     );
-    expect(io.err.join("")).toMatch(/generating: 100\.0 %/);
+    expect(io.err.join("")).toMatch(/génération : 100,0 %/);
   });
 
   test("exits with the usage code on a missing seed, a bad range or an unknown format", async () => {
