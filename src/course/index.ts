@@ -13,3 +13,4 @@ export type { PetitsMultiplesOptions } from "./petits-multiples.js";
 export { petitsMultiples } from "./petits-multiples.js";
 export type { StatutVerification, VerifierOptions } from "./verifier.js";
 export { VERIFICATION_MIME, verifier } from "./verifier.js";
+export { versionsDuCours } from "./versions-du-cours.js";
