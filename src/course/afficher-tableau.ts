@@ -9,8 +9,6 @@ export interface AfficherTableauOptions {
   titre?: string;
 }
 
-type Cellule = string | number | boolean | bigint | null | undefined;
-
 function formatCellule(valeur: unknown): string {
   if (valeur === null || valeur === undefined) return "–";
   if (typeof valeur === "number") return valeur.toLocaleString("fr-FR", { maximumFractionDigits: 3 });
@@ -26,7 +24,7 @@ function formatCellule(valeur: unknown): string {
  * afficherTableau([{ formation: "L1", effectif: 120 }], { titre: "Effectifs" });
  */
 export function afficherTableau(
-  tableau: pl.DataFrame | readonly Record<string, Cellule>[],
+  tableau: pl.DataFrame | readonly object[],
   options: AfficherTableauOptions = {},
 ): void {
   const frame = pl.DataFrame.isDataFrame(tableau) ? tableau : pl.DataFrame([...tableau]);

@@ -69,3 +69,22 @@ export function chargerExtrait(options: ChargerExtraitOptions = {}): Extrait {
   };
   return { inscriptions: lire("inscri"), resultats: lire("result"), rapport: undefined };
 }
+
+/** The embedded extract read with every row validated, as {@link validerExtrait} returns it. */
+export interface ExtraitValide extends Extrait {
+  /** The validation report: row accounting, problems, unknown codes. */
+  rapport: ValidationReport;
+}
+
+/**
+ * {@link chargerExtrait} with `valider: true`, typed so that the report is always there.
+ *
+ * @example
+ * const { inscriptions, rapport } = validerExtrait();
+ * rapport.totals.all.rowsRejected; // 0
+ */
+export function validerExtrait(options: Omit<ChargerExtraitOptions, "valider"> = {}): ExtraitValide {
+  const extrait = chargerExtrait({ ...options, valider: true });
+  if (extrait.rapport === undefined) throw new Error("validerExtrait() : rapport de validation absent.");
+  return { ...extrait, rapport: extrait.rapport };
+}

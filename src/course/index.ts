@@ -3,8 +3,8 @@
 export type { AfficherTableauOptions } from "./afficher-tableau.js";
 export { afficherTableau } from "./afficher-tableau.js";
 export { avecLibelle } from "./avec-libelle.js";
-export type { ChargerExtraitOptions, Extrait } from "./charger-extrait.js";
-export { chargerExtrait } from "./charger-extrait.js";
+export type { ChargerExtraitOptions, Extrait, ExtraitValide } from "./charger-extrait.js";
+export { chargerExtrait, validerExtrait } from "./charger-extrait.js";
 export { compter } from "./compter.js";
 export { dossierDonnees } from "./dossier-donnees.js";
 export type { Fourchette } from "./fourchette.js";
