@@ -16,7 +16,6 @@ export const MIN_EXERCISES = 3;
 export const NOT_YET_MIGRATED = new Set([
   "04-reconstruire-les-parcours.ipynb",
   "05-analyse-de-sequences.ipynb",
-  "06-indicateurs-de-cohorte.ipynb",
   "07-anonymisation-et-secret-statistique.ipynb",
   "08-visualiser-les-parcours.ipynb",
   "09-publier-un-jeu-de-donnees.ipynb",

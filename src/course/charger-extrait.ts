@@ -1,4 +1,5 @@
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, symlinkSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pl from "nodejs-polars";
 import { readSise } from "../sise/read-sise.js";
@@ -12,8 +13,8 @@ export interface ChargerExtraitOptions {
   /** Last rentrée kept. Default: the last of the extract. */
   jusqua?: number;
   /**
-   * Validate every row with `readSise` (slower: about 10 s for the embedded extract) and return
-   * its report. Default `false`: the embedded Parquet files are read as they are (they were
+   * Validate every row with `readSise` (slower: about 10 s for the whole embedded extract, less
+   * for a few rentrées) and return its report. Default `false`: the embedded Parquet files are read as they are (they were
    * validated when generated).
    */
   valider?: boolean;
@@ -39,29 +40,29 @@ export interface Extrait {
  */
 export function chargerExtrait(options: ChargerExtraitOptions = {}): Extrait {
   const dossier = dossierDonnees("sise");
-  const garder = (frame: pl.DataFrame) =>
-    frame.filter(
-      pl
-        .col("rentree")
-        .gtEq(options.depuis ?? 0)
-        .and(pl.col("rentree").ltEq(options.jusqua ?? 9999)),
-    );
-  if (options.valider) {
-    const extrait = readSise(dossier);
-    return {
-      inscriptions: garder(extrait.inscriptions),
-      resultats: garder(extrait.resultats),
-      rapport: extrait.report,
-    };
-  }
-  const lire = (prefixe: string) => {
-    const fichiers = readdirSync(dossier)
+  const choisis = (prefixe: string) =>
+    readdirSync(dossier)
       .filter((nom) => nom.startsWith(prefixe) && nom.endsWith(".parquet"))
       .filter((nom) => {
         const rentree = 2000 + Number(nom.slice(prefixe.length, prefixe.length + 2));
         return rentree >= (options.depuis ?? 0) && rentree <= (options.jusqua ?? 9999);
       })
       .sort();
+  if (options.valider) {
+    // readSise reads a whole folder: only the chosen rentrées are linked into a scratch one, so
+    // that validating a few years costs a few years.
+    const partiel = mkdtempSync(join(tmpdir(), "oraccle-extrait-"));
+    try {
+      for (const nom of [...choisis("inscri"), ...choisis("result")])
+        symlinkSync(join(dossier, nom), join(partiel, nom));
+      const extrait = readSise(partiel);
+      return { inscriptions: extrait.inscriptions, resultats: extrait.resultats, rapport: extrait.report };
+    } finally {
+      rmSync(partiel, { recursive: true, force: true });
+    }
+  }
+  const lire = (prefixe: string) => {
+    const fichiers = choisis(prefixe);
     return pl.concat(
       fichiers.map((nom) => pl.readParquet(join(dossier, nom))),
       { how: "diagonalRelaxed" },

@@ -12,5 +12,5 @@ export { fourchette, pourcent } from "./fourchette.js";
 export type { PetitsMultiplesOptions } from "./petits-multiples.js";
 export { petitsMultiples } from "./petits-multiples.js";
 export type { StatutVerification, VerifierOptions } from "./verifier.js";
-export { VERIFICATION_MIME, verifier } from "./verifier.js";
+export { VERIFICATION_MIME, verification, verifier } from "./verifier.js";
 export { versionsDuCours } from "./versions-du-cours.js";

@@ -86,12 +86,26 @@ function egales(reponse: Valeur, attendu: Valeur, options: VerifierOptions): boo
  * (polars DataFrames) column by column and row by row, arrays and objects element by element.
  * The expected result is shown whenever the answer is not right.
  *
- * @returns `true` when the answer is right
+ * Returns nothing, so that a notebook shows the message only.
  * @example
  * const nombreL1: number | undefined = /* à compléter *\/ undefined;
  * verifier(nombreL1, 12, { nom: "le nombre d'inscrits en L1" });
  */
-export function verifier(reponse: Valeur, attendu: Valeur, options: VerifierOptions = {}): boolean {
+export function verifier(reponse: Valeur, attendu: Valeur, options: VerifierOptions = {}): void {
+  verification(reponse, attendu, options);
+}
+
+/**
+ * {@link verifier}, returning the outcome (for tests and for a trainer's own checks).
+ *
+ * @example
+ * verification(12, 12); // "juste"
+ */
+export function verification(
+  reponse: Valeur,
+  attendu: Valeur,
+  options: VerifierOptions = {},
+): StatutVerification {
   const nom = options.nom ?? "votre réponse";
   const statut: StatutVerification =
     reponse === undefined ? "a-completer" : egales(reponse, attendu, options) ? "juste" : "faux";
@@ -116,5 +130,5 @@ export function verifier(reponse: Valeur, attendu: Valeur, options: VerifierOpti
       transient: {},
     });
   }
-  return statut === "juste";
+  return statut;
 }

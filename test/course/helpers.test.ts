@@ -77,3 +77,14 @@ describe("chargerExtrait()", () => {
     expect(resultats.getColumn("rentree").min()).toBeGreaterThanOrEqual(2023);
   });
 });
+
+describe("validerExtrait()", () => {
+  it("validerExtrait({ depuis: 2024 }) validates only the 2024 files, every row accounted for", async () => {
+    const { validerExtrait } = await import("../../src/course/charger-extrait.js");
+    const { inscriptions, rapport } = validerExtrait({ depuis: 2024 });
+    expect(inscriptions.getColumn("rentree").unique().toArray()).toEqual([2024]);
+    const totaux = rapport.totals.all;
+    expect(totaux.rowsRead).toBe(totaux.rowsAccepted + totaux.rowsRejected);
+    expect(totaux.rowsAccepted).toBe(inscriptions.height + chargerExtrait({ depuis: 2024 }).resultats.height);
+  });
+});
