@@ -76,7 +76,10 @@ async function render(figures) {
         },
         { figure, height },
       );
-      writeFileSync(join(imagesDir, `${image}.svg`), `${svg}\n`);
+      // A <title> names the image for screen readers (and the linter's accessibility rule).
+      const title = String(figure.layout?.title?.text ?? figure.layout?.title ?? image).replace(/[<&]/g, " ");
+      const titled = svg.replace(/^(<svg[^>]*>)/, `$1<title>${title}</title>`);
+      writeFileSync(join(imagesDir, `${image}.svg`), `${titled}\n`);
       console.log(`course-images: notebooks/images/figures/${image}.svg (${notebook})`);
     }
   } finally {
