@@ -1,4 +1,4 @@
-// National-scale benchmark of the toolkit against hand-written peers (issue #10).
+// National-scale benchmark of the toolkit against hand-written peers.
 //
 //   npm run bench                                  # build, then every size (0.1, 1, 3.45, 10, 100 %)
 //   node bench/run.mjs --sizes 1,10                # a quick run (after `npm run build`)

@@ -1,4 +1,4 @@
-// Benchmark of the sequence-distance and clustering functions (issue #10 item 5, issue #5 item 4).
+// Benchmark of the sequence-distance and clustering functions.
 // Run after `npm run build`:  node bench/sequence-distances.mjs [--out docs/benchmarks-sequences.md]
 // Prints a table and writes docs/benchmarks-sequences.md. Never a test: timings depend on the machine.
 //

@@ -247,7 +247,7 @@ export function renderDoc(results, root) {
     const table = text.split("\n").filter((l) => l.startsWith("|"));
     const machineLine = text.split("\n").find((l) => l.startsWith("Machine:"));
     push(
-      "## Sequence distances (issue #10 item 5)",
+      "## Sequence distances",
       "",
       "From `node bench/sequence-distances.mjs` (engineer E; full notes in [benchmarks-sequences.md](benchmarks-sequences.md)).",
       machineLine ? `${machineLine}` : "",
@@ -286,14 +286,9 @@ function fmtPair(wall, cpu) {
   return wall == null ? "—" : `${s(wall)} (${s(cpu)})`;
 }
 
-/** The targets of issue #10 item 4, judged on the figures measured (wall time, as stated). */
+/** The benchmark targets, judged on the figures measured (wall time, as stated). */
 function targets(runs) {
-  const lines = [
-    "## Targets (issue #10 item 4) on this machine",
-    "",
-    "| target | measured | verdict |",
-    "|---|---|---|",
-  ];
+  const lines = ["## Targets on this machine", "", "| target | measured | verdict |", "|---|---|---|"];
   const total = (t) => (t?.ok ? t.stages.reduce((a, x) => a + x.wall, 0) : null);
   const totalCpu = (t) => (t?.ok ? t.stages.reduce((a, x) => a + x.cpu, 0) : null);
   const national = runs.find((r) => r.percent === 100);

@@ -110,7 +110,7 @@ const but = { cohort: "but", denominator: "effectif_neobacheliers_but", cohortFi
 
 /**
  * The toolkit's cohort indicators with MESR's definitions (see `docs` in
- * `shared/domain/indicators.md` §1–2):
+ * docs/definitions.md §1):
  *
  * - devenir en 1 an — `passage_en_l2_1_an`, `redoublement_en_l1`, `reorientation_1_an`,
  *   `sortie_1_an`: the four exclusive categories of the trajectories' `transitions()` for N → N + 1

@@ -99,7 +99,7 @@ export interface ValeurAjouteeResult {
 
 /**
  * Valeur ajoutée (VA) of each establishment for one cohort indicator, by stratum standardisation
- * (indirect standardisation, the DEP/SIES approach of indicators.md §5).
+ * (indirect standardisation, the DEP/SIES approach of docs/definitions.md §7).
  *
  * **Method.** Entrants are split into strata s by their characteristics (default
  * {@link DEFAULT_VA_STRATA}). With n_{e,s} entrants and x_{e,s} successes of unit e in stratum s,

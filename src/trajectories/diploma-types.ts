@@ -35,7 +35,7 @@ const STATE_PREFIX: Readonly<Record<string, string>> = {
   UF: "DU",
 };
 
-// `par_type` of the licence "accès santé" (L.AS), whose passage rule differs (indicators.md §1).
+// `par_type` of the licence "accès santé" (L.AS), whose passage rule differs (docs/definitions.md §1).
 export { PAR_TYPE_LAS } from "../sise/codes/par-type.js";
 
 /**

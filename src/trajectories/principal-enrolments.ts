@@ -12,12 +12,12 @@ import { diplomaTypesFor, niveauNumber } from "./diploma-types.js";
 export interface PrincipalEnrolmentOptions {
   /**
    * Drop nursing-diploma enrolments (`typ_dipl = PJ`) before choosing, as the MESR does for its
-   * headcounts (`eff_dei`, sise.md §4). Default `false`.
+   * headcounts (`eff_dei`, docs/definitions.md §3). Default `false`.
    */
   excludeNursing?: boolean;
   /**
    * Drop the university side of CPGE double enrolments (`curpar = 02` or `conv = P`) before
-   * choosing, as in the MESR counts "hors doubles inscriptions CPGE" (sise.md §4). Default `false`.
+   * choosing, as in the MESR counts "hors doubles inscriptions CPGE" (docs/definitions.md §3). Default `false`.
    */
   excludeCpgeDoubles?: boolean;
 }
@@ -29,7 +29,7 @@ export interface PrincipalEnrolmentOptions {
  * - `only_enrolment`: a single enrolment that year, not flagged `O`; there is nothing to choose.
  * - `highest_diploma`: none or several flagged `O`; among the candidates (the `O` ones if any,
  *   else all), one alone leads to the highest diploma (bac+n of `typ_dipl`, then `niveau`) —
- *   the MESR rule (indicators.md §1, "only the formation leading to the highest diploma is kept").
+ *   the MESR rule (docs/definitions.md §1, "only the formation leading to the highest diploma is kept").
  * - `tie_break`: several candidates share the highest bac+n and niveau; the deterministic
  *   tie-break keeps the smallest `diplom`, then `etabli`, then `compos`, then the earliest row.
  *

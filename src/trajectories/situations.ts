@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 
 /**
- * The 13 situations of the MESR "devenir" Sankey (indicators.md §1, dataesr/datasupr outcomes
+ * The 13 situations of the MESR "devenir" Sankey (docs/definitions.md §1, dataesr/datasupr outcomes
  * board): code → French label.
  *
  * @example
@@ -55,7 +55,7 @@ export function isHealthProgramme(prefix = ""): pl.Expr {
  * (IUT); licence pro `DP` → SIT09; licence `XA` year 1/2/3 → SIT01/02/03 (L.AS included);
  * master `XB`/`XD`/`XC` year 1/2 → SIT04/05; other health programmes (PASS, PACES, nursing,
  * groupe santé) → SIT10; engineering `FI` → SIT11; anything else → SIT12. SIT06 (STS) never
- * occurs: SISE does not see lycée BTS (indicators.md §1), so those students look like "Sortants".
+ * occurs: SISE does not see lycée BTS (docs/definitions.md §1), so those students look like "Sortants".
  *
  * @example
  * states.withColumns(situationExpr().alias("situation"));

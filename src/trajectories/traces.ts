@@ -12,7 +12,7 @@ import { diplomaTypesFor, niveauNumber, studyLevel } from "./diploma-types.js";
 export interface TraceOptions {
   /**
    * What stands for a year without enrolment between two enrolled years. Oraccle's encoding of
-   * such years is not documented (oraccle-open-data.md §2, "not verified"); the toolkit keeps
+   * such years is not documented (docs/definitions.md §5, "not verified"); the toolkit keeps
    * the year as an empty element by default, so `a++b` reads "a, a gap year, b" and the number of
    * `+`-separated years always equals `last_rentree − first_rentree + 1`. `null` drops gap
    * years instead (then the trace loses the timing). Default `""`.
@@ -54,7 +54,7 @@ export function withTraceElement(enrolments: pl.DataFrame, unknown = "."): pl.La
 }
 
 /**
- * Oraccle-style traces, one row per student (oraccle-open-data.md §2): years joined by `+` in
+ * Oraccle-style traces, one row per student (docs/definitions.md §5): years joined by `+` in
  * order, simultaneous enrolments of a year joined by `&`, each element `level-diplom-uai` where
  * `level` is the degree of studies bac+n (`degetu` when the frame has it, else computed from
  * `typ_dipl` and `niveau`). Give it the principal enrolments for Oraccle's method (then `&`

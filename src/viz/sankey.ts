@@ -27,7 +27,7 @@ export interface FlowRow {
  */
 export interface SankeyOptions {
   /**
-   * Order of the formation states, top to bottom, identical in every column (sequences.md §7).
+   * Order of the formation states, top to bottom, identical in every column (docs/definitions.md §4).
    * States not listed follow in text order. The entry node is always first; `autres`,
    * `interruption`, `sortie_diplome` and `sortie` always come last. Default: text order.
    */
@@ -108,7 +108,7 @@ const TAIL: readonly string[] = [OTHER_STATE, GAP, EXIT_GRADUATE, EXIT];
 
 /**
  * A Sankey of student flows between consecutive years (plotly `sankey` trace), following
- * sequences.md §7: one node column per rentrée at a fixed x, the same state order in every
+ * docs/definitions.md §4: one node column per rentrée at a fixed x, the same state order in every
  * column (y set from that order and clamped to [0.001, 0.999], since plotly ignores positions
  * that are 0, NaN, or set on one axis only), an explicit `Entrée` node and explicit exit nodes
  * (`Sortie / non réinscrit`, `Diplômé, sorti`), gap years as `Interruption`, rare states grouped

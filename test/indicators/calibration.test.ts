@@ -11,7 +11,7 @@ import { wilsonInterval } from "../../src/indicators/wilson-interval.js";
 import { LICENCE_TARGETS_BY_COHORT } from "../../src/sise/generator/calibration-targets.js";
 import { simulateSise } from "../../src/sise/generator/generate-sise.js";
 
-// Published national figures, re-typed from shared/domain/indicators.md §3 (MESR open dataset
+// Published national figures, re-typed from docs/sources.md §2 (MESR open dataset
 // fr-esr-parcours-et-reussite-des-bacheliers-en-licence: passage cohort 2014, réussite cohort
 // 2012): [breakdown, code] → [passage en L2 en 1 an, licence en 3 ans, licence en 3 ou 4 ans], in %.
 const PUBLISHED: [string, string, [number, number, number]][] = [

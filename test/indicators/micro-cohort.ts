@@ -2,7 +2,7 @@ import pl from "nodejs-polars";
 
 // A hand-built micro extract, rentrées 2019–2024 (results up to session 2025), used by the cohort
 // tests. Each student carries the outcomes derived by hand from MESR's definitions
-// (shared/domain/indicators.md §1), so the tests count expected rates from these lists rather
+// (docs/definitions.md §1), so the tests count expected rates from these lists rather
 // than from the code under test.
 
 export const A = "0751717J";

@@ -191,7 +191,7 @@ describe.skipIf(!hasMesr)("mesrReferenceRates() on MESR's open dataset (../share
     const percent = Object.fromEntries(
       bySerie.rows.map((row) => [row.stratum.serie_bac, Math.round((1000 * row.nombre) / row.effectif) / 10]),
     );
-    // indicators.md §3: L2 in 1 year, bac L / ES / S / STMG / other techno / pro.
+    // docs/sources.md §2: L2 in 1 year, bac L / ES / S / STMG / other techno / pro.
     expect(percent).toEqual({ "1": 46.0, "2": 49.4, "3": 55.6, "4": 11.2, "5": 16.0, "6": 4.6 });
     const all = mesrReferenceRates(MESR_FILE, "reussite_3_4_ans", []);
     expect(all.rows).toHaveLength(1);

@@ -9,7 +9,7 @@ import { ExitCode } from "../../src/core/errors.js";
 import { csvText, extractFolder, inscription, resultat } from "./sise-fixture.js";
 
 /**
- * Bad-input catalogue of the SISE reader (issue #3 item 5, issue #11 item 1): every case runs
+ * Bad-input catalogue of the SISE reader: every case runs
  * `oraccle validate` in-process and checks the exit code, that the message names the file, line,
  * column and value and says what to do, and the exact row accounting. In `expected`, `@/` stands
  * for the input folder.

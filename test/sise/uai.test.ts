@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { isValidUai, uaiCheckLetter } from "../../src/sise/uai.js";
 
 describe("uaiCheckLetter()", () => {
-  // Real UAIs of Île-de-France universities (MESR effectifs open data, via shared/domain/sise.md §6).
+  // Real UAIs of Île-de-France universities (MESR effectifs open data, via docs/sources.md §4).
   it.each([
     ["0931238", "R"],
     ["0931827", "F"],

@@ -15,7 +15,7 @@ type Expected = [
   devenir: string | null,
 ];
 
-// Written by hand from the definitions (indicators.md §1 and the rule files), one line per move.
+// Written by hand from the definitions (docs/definitions.md §1 and the rule files), one line per move.
 // Rentrées observed: 2019 (first) … 2023 (last).
 const EXPECTED: Expected[] = [
   // e01 linear; L3 → M1 is a final year (devenir null); M2 in 2023 is censored, not an exit.

@@ -47,7 +47,7 @@ export interface DisclosurePolicy {
 export type PolicyPresetName = "oraccle-k5" | "insee-entreprises" | "dgfip-11";
 
 /**
- * The built-in policies (sources: `shared/domain/disclosure.md` §1):
+ * The built-in policies (sources: docs/definitions.md §6):
  * - `oraccle-k5` — Oraccle / UNIF on SISE: k = 5 on the key variables; table cells with fewer
  *   than 5 students are masked and published as `0` (Oraccle's convention), with the secondary
  *   suppressions the audit needs;

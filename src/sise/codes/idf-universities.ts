@@ -35,7 +35,7 @@ export interface IdfUniversity {
 }
 
 /**
- * The ten Île-de-France universities of the calibration table (sise.md §6), 2022-23. Source:
+ * The ten Île-de-France universities of the calibration table (docs/sources.md §4), 2022-23. Source:
  * MESR `fr-esr-statistiques-sur-les-effectifs-d-etudiants-inscrits-par-etablissement` (rows
  * "Sans double compte"); figures re-typed, not copied.
  *
@@ -97,7 +97,7 @@ export const IDF_UNIVERSITIES: readonly IdfUniversity[] = [
 
 /**
  * National totals 2022-23 for all universities (67), excluding / including CPGE double
- * enrolments (sise.md §6, same MESR source).
+ * enrolments (docs/sources.md §4, same MESR source).
  *
  * @example
  * NATIONAL_UNIVERSITIES_2022.principal; // 1593641

@@ -1,8 +1,8 @@
 /**
  * Published national figures the synthetic generator is calibrated against, re-typed (not
- * copied) from the project brief `shared/domain/indicators.md` §3 and §4, which computes them
- * from MESR's open dataset `fr-esr-parcours-et-reussite-des-bacheliers-en-licence` (passage
- * cohort 2014, réussite cohort 2012) and quotes the SIES Notes Flash for recent cohorts.
+ * copied) from docs/sources.md §2 (MESR's open dataset
+ * `fr-esr-parcours-et-reussite-des-bacheliers-en-licence`: passage cohort 2014, réussite cohort
+ * 2012) and §3 (the SIES Notes Flash, for recent cohorts).
  * Rates are percentages; counts are numbers of néo-bacheliers in L1.
  */
 
@@ -57,7 +57,7 @@ function t(
 }
 
 /**
- * National licence figures by stratum (indicators.md §3, passage cohort 2014, réussite cohort
+ * National licence figures by stratum (docs/sources.md §2, passage cohort 2014, réussite cohort
  * 2012).
  *
  * @example
@@ -98,11 +98,11 @@ export const LICENCE_TARGETS = {
   } satisfies Record<GdKey, LicenceStratumTarget>,
 } as const;
 
-/** Redoublement en L1, cohort 2014 (indicators.md §3): 29.0 %. */
+/** Redoublement en L1, cohort 2014 (docs/sources.md §2): 29.0 %. */
 export const REDOUBLEMENT_2014 = 29.0;
 
 /**
- * Passage en L2 by origine sociale, cohort 2023, with cohort sizes (indicators.md §4).
+ * Passage en L2 by origine sociale, cohort 2023, with cohort sizes (docs/sources.md §3).
  *
  * @example
  * PASSAGE_BY_ORIGINE_2023.ORI04.passage; // 39.7
@@ -117,7 +117,7 @@ export const PASSAGE_BY_ORIGINE_2023: Record<OrigineKey, { n: number; passage: n
 
 /**
  * Yearly licence figures by cohort (entry year): passage and redoublement in one year, licence
- * in 3 years and in 3–4 years, in %. Published values (indicators.md §4: cohorts 2021–2023 for
+ * in 3 years and in 3–4 years, in %. Published values (docs/sources.md §3: cohorts 2021–2023 for
  * passage, bacheliers 2019 and 2020 for réussite; §3 for 2014 and 2012) are used where they
  * exist; years in between are linear interpolations and later years repeat the last published
  * value — a documented assumption of the generator, not a published figure.
@@ -144,7 +144,7 @@ export const LICENCE_TARGETS_BY_COHORT: Record<
 };
 
 /**
- * Master, BUT, DUT and licence pro figures (indicators.md §4): rates in %.
+ * Master, BUT, DUT and licence pro figures (docs/sources.md §3): rates in %.
  * Master by M1 entry year: 2015 → 53 / 65, 2018 → 60 / 72, 2021 → 66.5 / 76 (2 / 2–3 years).
  */
 export const OTHER_TARGETS = {

@@ -287,7 +287,7 @@ const SWEEPS = 16;
 const DAMPING = 0.85;
 
 /**
- * Fits the generator's calibration against the published figures (indicators.md §3–§4):
+ * Fits the generator's calibration against the published figures (docs/sources.md §2–§3):
  *
  * 1. passage en L2 en 1 an: additive logit fitted by IPF on the five stratifications of the
  *    MESR table (bac series, mention, âge au bac, sexe, grande discipline), cohort 2014;

@@ -21,7 +21,7 @@ import { rakeTable } from "./rake-table.js";
  * The joint distribution of the characteristics of néo-bacheliers entering L1: the bac series,
  * then each other characteristic conditionally on the series (mention, âge au bac, sexe,
  * grande discipline, origine sociale are independent given the series). Every two-way table
- * series × characteristic is raked to the published one-way counts of indicators.md §3 (§4 for
+ * series × characteristic is raked to the published one-way counts of docs/sources.md §2 (§3 for
  * origine sociale) from a seed table that states the direction of the association (more
  * mentions TB and on-time bacheliers in S, more women in L, more sciences in S…). The seeds are
  * the generator's assumptions; the margins are published figures.

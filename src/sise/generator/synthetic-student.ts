@@ -27,7 +27,7 @@ import type { RandomStream } from "./random-stream.js";
 /**
  * The groups of entrants the generator draws each rentrée, with their size relative to the
  * number of néo-bacheliers (`--entrants`). Shares are generator assumptions chosen so that the
- * L/M/D mix of the ten universities resembles sise.md §6.
+ * L/M/D mix of the ten universities resembles docs/sources.md §4.
  *
  * @example
  * ENTRANT_POPULATIONS.find((p) => p.kind === "externalM1")!.perNeo; // 0.55

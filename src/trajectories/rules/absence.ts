@@ -11,7 +11,7 @@ import type { TransitionRule } from "./rule.js";
 export const absence: TransitionRule<"absence"> = {
   category: "absence",
   definition: "Not enrolled in t nor in t + 1, enrolled again later (the interruption goes on).",
-  source: "toolkit definition (issue #4)",
+  source: "toolkit definition, docs/definitions.md §2",
   condition() {
     return is("status", "gap").and(nextStatusIs("gap"));
   },

@@ -3,7 +3,7 @@ import { enrolledNow } from "./helpers.js";
 
 /**
  * Where the MESR "devenir en 1 an" is defined. The MESR defines it for L1 entrants (passage en
- * L2, redoublement, réorientation, sortie — indicators.md §1) and uses the same reading for the
+ * L2, redoublement, réorientation, sortie — docs/definitions.md §1) and uses the same reading for the
  * other non-final years it follows (passage en 2e année of BUT, M1 → M2). The toolkit therefore
  * computes it for every enrolled year t that is not the last year of its diploma
  * (`niveau < duration` of `typ_dipl`) and whose year t + 1 is observable; elsewhere `devenir`

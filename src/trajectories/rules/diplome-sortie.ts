@@ -13,7 +13,7 @@ import type { TransitionRule } from "./rule.js";
 export const diplomeSortie: TransitionRule<"diplome_sortie"> = {
   category: "diplome_sortie",
   definition: "Diploma obtained in t, then never enrolled again up to the last observed rentrée.",
-  source: "toolkit definition (issue #4); Sankey 'Diplômé' node of shared/domain/sequences.md §7",
+  source: "toolkit definition, docs/definitions.md §2; Sankey 'Diplômé' node of docs/definitions.md §4",
   condition() {
     return enrolledNow().and(pl.col("diplome").fillNull(false)).and(nextStatusIs("left"));
   },

@@ -14,7 +14,7 @@ import type { TransitionRule } from "./rule.js";
 export const entree: TransitionRule<"entree"> = {
   category: "entree",
   definition: "First observed enrolment of a student, after the first observed rentrée of the data.",
-  source: "toolkit definition (issue #4); 'Entrée' node of shared/domain/sequences.md §7",
+  source: "toolkit definition, docs/definitions.md §2; 'Entrée' node of docs/definitions.md §4",
   condition() {
     return pl.col("is_entry");
   },

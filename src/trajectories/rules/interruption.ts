@@ -12,7 +12,7 @@ import type { TransitionRule } from "./rule.js";
 export const interruption: TransitionRule<"interruption"> = {
   category: "interruption",
   definition: "Enrolled in t, not enrolled in t + 1, enrolled again in a later observed rentrée.",
-  source: "toolkit definition (issue #4); TraMineR 'gaps' of shared/domain/sequences.md §1",
+  source: "toolkit definition, docs/definitions.md §2; TraMineR 'gaps' of docs/definitions.md §4",
   condition() {
     return enrolledNow().and(nextStatusIs("gap"));
   },

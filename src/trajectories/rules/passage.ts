@@ -17,7 +17,7 @@ export const passage: TransitionRule<"passage"> = {
   definition:
     "Passage = L2 of the same licence or of a licence of the same groupe disciplinaire; since L.AS, " +
     "« passage en 2e année de licence, ou de formation de santé pour les inscrits en LAS ».",
-  source: "shared/domain/indicators.md §1 (dataesr/datasupr outcomes methodology; SIES session 2023 note)",
+  source: "docs/definitions.md §1 (dataesr/datasupr outcomes methodology; SIES session 2023 note)",
   condition() {
     const later = pl.col("next_niveau_num").gt(pl.col("niveau_num")).fillNull(false);
     const sameTrack = same("typ_dipl", "next_typ_dipl").and(later).and(sameLicenceOrGroupe());

@@ -18,7 +18,7 @@ export const progression: TransitionRule<"passage"> = {
   definition:
     "MESR passage where the devenir en 1 an is defined; otherwise a higher level of studies (bac+n) " +
     "or a later year of the same diploma in t + 1.",
-  source: "shared/domain/indicators.md §1, extended by the toolkit to final years (issue #4)",
+  source: "docs/definitions.md §1, extended by the toolkit to final years (docs/definitions.md §2)",
   condition() {
     const higher = pl
       .col("next_level")

@@ -12,7 +12,7 @@ import type { TransitionRule } from "./rule.js";
 export const redoublement: TransitionRule<"redoublement"> = {
   category: "redoublement",
   definition: "Redoublement = L1 again, same licence or same groupe disciplinaire.",
-  source: "shared/domain/indicators.md §1 (dataesr/datasupr outcomes methodology)",
+  source: "docs/definitions.md §1 (dataesr/datasupr outcomes methodology)",
   condition() {
     return nextStatusIs("enrolled")
       .and(same("typ_dipl", "next_typ_dipl"))

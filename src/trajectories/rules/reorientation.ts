@@ -14,7 +14,7 @@ export const reorientation: TransitionRule<"reorientation"> = {
   category: "reorientation",
   definition:
     "Réorientation = another formation than licence, or a licence of another groupe, with or without loss of time.",
-  source: "shared/domain/indicators.md §1 (dataesr/datasupr outcomes methodology)",
+  source: "docs/definitions.md §1 (dataesr/datasupr outcomes methodology)",
   condition() {
     return nextStatusIs("enrolled");
   },

@@ -11,7 +11,7 @@ import type { TransitionRule } from "./rule.js";
 export const reprise: TransitionRule<"reprise"> = {
   category: "reprise",
   definition: "Not enrolled in t after an earlier enrolment, enrolled again in t + 1 (re-entry after a gap).",
-  source: "toolkit definition (issue #4); TraMineR 'gaps' of shared/domain/sequences.md §1",
+  source: "toolkit definition, docs/definitions.md §2; TraMineR 'gaps' of docs/definitions.md §4",
   condition() {
     return is("status", "gap").and(nextStatusIs("enrolled"));
   },

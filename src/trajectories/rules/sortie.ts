@@ -6,7 +6,7 @@ import type { TransitionRule } from "./rule.js";
  * MESR sortie (devenir en 1 an): not enrolled in t + 1 — whether the student comes back later
  * (a gap) or not. Only observable when t + 1 is within the data: a student enrolled in the last
  * observed rentrée gets a null devenir, never a sortie (right-censoring). With SISE alone this
- * overestimates exits: lycée BTS/CPGE and foreign enrolments are invisible (indicators.md §1).
+ * overestimates exits: lycée BTS/CPGE and foreign enrolments are invisible (docs/definitions.md §1).
  *
  * @example
  * frame.filter(sortie.condition());
@@ -14,7 +14,7 @@ import type { TransitionRule } from "./rule.js";
 export const sortie: TransitionRule<"sortie"> = {
   category: "sortie",
   definition: "Sortie = leaves French higher education (incl. abroad).",
-  source: "shared/domain/indicators.md §1 (dataesr/datasupr outcomes methodology)",
+  source: "docs/definitions.md §1 (dataesr/datasupr outcomes methodology)",
   condition() {
     return pl.col("next_status").isNotNull().and(nextStatusIs("enrolled").not());
   },
@@ -31,7 +31,7 @@ export const sortie: TransitionRule<"sortie"> = {
 export const sortieDefinitive: TransitionRule<"sortie"> = {
   category: "sortie",
   definition: "Enrolled in t, never enrolled again up to the last observed rentrée (no diploma in t).",
-  source: "toolkit definition (issue #4); MESR sortie restricted to students who do not come back",
+  source: "toolkit definition, docs/definitions.md §2; MESR sortie restricted to students who do not come back",
   condition() {
     return enrolledNow().and(nextStatusIs("left"));
   },

@@ -14,7 +14,7 @@ import type { TransitionRule } from "./rule.js";
 export const transfert: TransitionRule<"transfert"> = {
   category: "transfert",
   definition: "Enrolled in t and t + 1, in a different establishment (UAI) in t + 1.",
-  source: "toolkit definition (issue #4)",
+  source: "toolkit definition, docs/definitions.md §2",
   condition() {
     return enrolledNow()
       .and(nextStatusIs("enrolled"))

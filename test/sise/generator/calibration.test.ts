@@ -5,7 +5,7 @@ import {
   licenceReussiteCounts,
 } from "../../../src/sise/generator/licence-cohort-counts.js";
 
-// Published national figures, re-typed from shared/domain/indicators.md §3 (MESR open dataset
+// Published national figures, re-typed from docs/sources.md §2 (MESR open dataset
 // fr-esr-parcours-et-reussite-des-bacheliers-en-licence: passage cohort 2014, réussite cohort
 // 2012): stratum → [passage en L2 en 1 an, licence en 3 ans, licence en 3 ou 4 ans], in %.
 // Typed here independently of the generator's own constants, so that a typo there shows up.
@@ -33,9 +33,9 @@ const PUBLISHED: Record<string, [number, number, number]> = {
   "gd:SI": [41.4, 23.8, 37.4],
   "gd:STAPS": [39.1, 27.7, 40.1],
 };
-/** Redoublement en L1, cohort 2014 (indicators.md §3). */
+/** Redoublement en L1, cohort 2014 (docs/sources.md §2). */
 const REDOUBLEMENT = 29.0;
-/** Licence obtained exactly in the 4th year, cohort 2012 (indicators.md §3). */
+/** Licence obtained exactly in the 4th year, cohort 2012 (docs/sources.md §2). */
 const REUSSITE_4TH_YEAR = 12.6;
 /** Tolerance of the issue: ±2 points on a large sample. */
 const TOLERANCE = 2;
