@@ -12,7 +12,7 @@ import type { TransitionRule } from "./rule.js";
 export const censure: TransitionRule<"censure"> = {
   category: "censure",
   definition: "Year t + 1 is not observed (t is the last observed rentrée): right-censored, not an exit.",
-  source: "toolkit definition, docs/definitions.md §2; docs/definitions.md §4 (right-missing is void, not a state)",
+  source: "toolkit definition, docs/definitions.md §2 and §4 (right-missing is void, not a state)",
   condition() {
     return pl.col("next_status").isNull();
   },

@@ -31,7 +31,7 @@ export const sortie: TransitionRule<"sortie"> = {
 export const sortieDefinitive: TransitionRule<"sortie"> = {
   category: "sortie",
   definition: "Enrolled in t, never enrolled again up to the last observed rentrée (no diploma in t).",
-  source: "toolkit definition, docs/definitions.md §2; MESR sortie restricted to students who do not come back",
+  source: "toolkit definition, docs/definitions.md §2: the MESR sortie, for good",
   condition() {
     return enrolledNow().and(nextStatusIs("left"));
   },
