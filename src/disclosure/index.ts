@@ -98,6 +98,8 @@ export type { LinearTable, TableCell, TableEquation } from "./tables/linear-tabl
 export { coordinatesKey } from "./tables/linear-table.js";
 export type { PPercentRule } from "./tables/p-percent-rule.js";
 export { pPercentRule } from "./tables/p-percent-rule.js";
+export type { PerturbCountsOptions } from "./tables/perturb-counts.js";
+export { perturbCounts } from "./tables/perturb-counts.js";
 export type {
   PerturbationOutcome,
   PerturbationParameters,
@@ -121,3 +123,11 @@ export type {
 export { protectTable } from "./tables/protect-table.js";
 export type { SecondarySuppressionOptions } from "./tables/secondary-suppression.js";
 export { secondarySuppression } from "./tables/secondary-suppression.js";
+export type {
+  RateError,
+  RateErrorOptions,
+  RateErrorSummary,
+  RateErrors,
+  RateEstimate,
+} from "./utility/rate-errors.js";
+export { rateErrors } from "./utility/rate-errors.js";
