@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
-import { requireColumns } from "../microdata/frame-checks.js";
+import { requireColumns } from "../../core/require-columns.js";
+import { FRAME_SOURCE } from "../microdata/frame-checks.js";
 import { recordKeys } from "./cell-key.js";
 import { type PerturbationTable, perturbCount } from "./perturbation-table.js";
 
@@ -34,7 +35,7 @@ export interface PerturbCountsOptions {
  * const cells = perturbCounts(students, { groupBy: ["trace"], id: "id_etu", secret, table: perturbationTable() });
  */
 export function perturbCounts(records: pl.DataFrame, options: PerturbCountsOptions): pl.DataFrame {
-  requireColumns(records, [...options.groupBy, options.id], "perturbCounts column");
+  requireColumns(records, [...options.groupBy, options.id], FRAME_SOURCE, { role: "perturbCounts column" });
   const ids = records.getColumn(options.id).cast(pl.Utf8).toArray() as string[];
   const keys = recordKeys(ids, options.secret, options.context);
   // Keys summed as two 16-bit halves in Int64: exact for any realistic number of records.
