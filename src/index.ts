@@ -18,5 +18,7 @@ export * from "./disclosure/index.js";
 export * from "./publish/index.js";
 // Figures (plotly, offline)
 export * from "./viz/index.js";
+// Consultation service (HTTP API and pages over a published release)
+export * from "./serve/index.js";
 // Course helpers (French names, for the notebooks)
 export * from "./course/index.js";
