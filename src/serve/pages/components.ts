@@ -25,7 +25,7 @@ export function countTable(
   rows: (string | SafeHtml | CountInterval)[][],
 ): SafeHtml {
   if (rows.length === 0) return html`<p class="muted">${caption} : aucune donnée.</p>`;
-  return html`<div class="table-wrap"><table>
+  return html`<div class="table-wrap" role="region" tabindex="0" aria-label="${caption}"><table>
 <caption>${caption}</caption>
 <thead><tr>${headers.map((header) => html`<th scope="col">${header}</th>`)}</tr></thead>
 <tbody>${rows.map(

@@ -39,9 +39,8 @@ export function formationPage(index: ReleaseIndex, formation: number): string {
   const students = index.students[formation]?.interval();
   const flows = formationFlows(index, formation, SANKEY_YEARS);
   const flowRows = flows.map((flow) => [
-    flow.from_rentree === 0 ? "1re année → +1 an" : `+${flow.from_rentree} → +${flow.from_rentree + 1} ans`,
-    label(flow.from_state),
-    label(flow.to_state),
+    `+${flow.from_rentree} → +${flow.from_rentree + 1}`,
+    `${label(flow.from_state)} → ${label(flow.to_state)}`,
     flow.effectif,
   ]);
   const profile = formationProfile(index, formation);
@@ -54,7 +53,7 @@ export function formationPage(index: ReleaseIndex, formation: number): string {
 <div class="chart-and-table">
 <figure>${trusted(figureToHtmlFragment(formationSankey(flows), { id: "sankey-devenir" }))}
 <figcaption class="muted">Chaque flux est tracé à sa valeur minimale (une personne par cohorte masquée) ; le tableau donne l'intervalle.</figcaption></figure>
-${countTable("Flux d'une année à l'autre", ["Années", "De", "Vers", "Étudiants"], flowRows)}
+${countTable("Flux d'une année à l'autre (années comptées depuis la 1re année dans la formation)", ["Années", "De → vers", "Étudiants"], flowRows)}
 </div>
 ${movesTable("Un an après la première année dans la formation", formationMoves(index, formation, 1))}
 ${movesTable("Trois ans après", formationMoves(index, formation, 3))}

@@ -26,6 +26,7 @@ export function pageLayout(options: LayoutOptions): string {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${options.title} — Parcours d'études</title>
+<link rel="icon" href="data:,">
 <link rel="stylesheet" href="/static/site.css">
 ${options.charts ? html`<script src="/static/plotly.js"></script>` : ""}
 </head>

@@ -18,7 +18,7 @@ ul.results{list-style:none;padding:0}ul.results li{background:#fff;border:1px so
 .muted{color:#555;font-size:.9rem}
 .key-figure{font-size:1.25rem;font-weight:600}
 .chart-and-table{display:grid;grid-template-columns:1fr;gap:1rem;align-items:start}
-@media (min-width:900px){.chart-and-table{grid-template-columns:3fr 2fr}}
+@media (min-width:900px){.chart-and-table{grid-template-columns:3fr 2fr}.chart-and-table .table-wrap{max-height:560px;overflow-y:auto}.chart-and-table table{font-size:.8rem}}
 figure{margin:0;background:#fff;border:1px solid #ddd;border-radius:6px;padding:.5rem;min-width:0}
 .table-wrap{overflow-x:auto;background:#fff;border:1px solid #ddd;border-radius:6px}
 table{border-collapse:collapse;width:100%;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.5rem}
