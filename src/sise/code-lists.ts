@@ -1,3 +1,5 @@
+import { STATUT_BPBAC } from "./bpbac/codes/statut-bpbac.js";
+import { TYPE_CLASSE } from "./bpbac/codes/type-classe.js";
 import { ACADEMIE } from "./codes/academie.js";
 import { AMENA } from "./codes/amena.js";
 import { BAC_RGRP, BAC_SPE } from "./codes/bac-rgrp.js";
@@ -26,7 +28,7 @@ function labelsOf<T extends Record<string, { readonly label: string }>>(
 }
 
 /**
- * Every SISE code list the schema refers to, as `code → French label`, so that the reader can
+ * Every code list the schemas refer to (SISE, and BPBAC's `type_classe` and `statut_bpbac`), as `code → French label`, so that the reader can
  * check any coded column the same way and reports can print labels.
  *
  * @example
@@ -51,6 +53,8 @@ export const SISE_CODE_LISTS = {
   amena: AMENA,
   par_type: PAR_TYPE,
   resultat: RESULTAT,
+  type_classe: labelsOf(TYPE_CLASSE),
+  statut_bpbac: STATUT_BPBAC,
 } as const satisfies Record<string, Readonly<Record<string, string>>>;
 
 /** Name of a code list in {@link SISE_CODE_LISTS} (`"sexe"`, `"typ_dipl"`…). */

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import type { InputLocation } from "../core/errors.js";
 import type { RowCheck } from "./checks/row-check.js";
-import type { SiseSource } from "./sise-files.js";
+import type { CheckedSource } from "./sise-files.js";
 import type { ValidationIssue } from "./validation-report.js";
 
 /**
@@ -99,7 +99,7 @@ export function prepareChecks(checks: readonly RowCheck[]): PreparedChecks {
 export function evaluateChecks(
   frame: pl.DataFrame,
   prepared: PreparedChecks,
-  source: SiseSource,
+  source: CheckedSource,
   maxExamples: number,
   file?: string,
 ): CheckOutcome {

@@ -59,7 +59,7 @@ export type { ReadSiseOptions, SiseExtract } from "./read-sise.js";
 export { readSise, readSiseAsync, validateSise } from "./read-sise.js";
 export type { SiseColumnSpec, SiseDtype } from "./schema.js";
 export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./schema.js";
-export type { SiseFile, SiseSource } from "./sise-files.js";
+export type { CheckedSource, SiseFile, SiseSource, SourceFile } from "./sise-files.js";
 export { listSiseFiles } from "./sise-files.js";
 export { isValidUai, uaiCheckLetter } from "./uai.js";
 export type {
@@ -71,3 +71,11 @@ export type {
   ValidationReport,
 } from "./validation-report.js";
 export { neutraliseFormulaExpr, writeRejectsCsv } from "./write-rejects-csv.js";
+export type { BpbacExtract, BpbacReport, ReadBpbacOptions } from "./bpbac/read-bpbac.js";
+export { readBpbac } from "./bpbac/read-bpbac.js";
+export { BPBAC_COLUMNS } from "./bpbac/bpbac-columns.js";
+export { listBpbacFiles } from "./bpbac/bpbac-files.js";
+export type { StatutBpbac } from "./bpbac/codes/statut-bpbac.js";
+export { STATUT_BPBAC, STATUT_TO_REGIME } from "./bpbac/codes/statut-bpbac.js";
+export type { TypeClasse, TypeClasseInfo } from "./bpbac/codes/type-classe.js";
+export { TYPE_CLASSE } from "./bpbac/codes/type-classe.js";

@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import type { SiseFile } from "./sise-files.js";
+import type { SourceFile } from "./sise-files.js";
 
 /**
  * A SISE file as read, before any check: every column as strings (names lower-cased), plus
@@ -10,7 +10,7 @@ import type { SiseFile } from "./sise-files.js";
  * const raw: RawTable = readRawCsv(file, "auto", knownColumns);
  */
 export interface RawTable {
-  file: SiseFile;
+  file: SourceFile;
   frame: pl.DataFrame;
   /** Lower-cased column names in file order. */
   columns: string[];

@@ -5,7 +5,7 @@ import { InputError } from "../core/errors.js";
 import { detectDelimiter, normaliseColumnName } from "./detect-delimiter.js";
 import type { RawTable } from "./raw-table.js";
 import { scanCsvRecords, splitCsvLine } from "./scan-csv-records.js";
-import type { SiseFile } from "./sise-files.js";
+import type { SourceFile } from "./sise-files.js";
 
 /**
  * Reads a SISE CSV file as strings: decodes it (UTF-8 with or without BOM, or Windows-1252),
@@ -20,7 +20,11 @@ import type { SiseFile } from "./sise-files.js";
  * @example
  * const raw = readRawCsv(file, "auto", INSCRIPTION_COLUMNS.map((c) => c.name));
  */
-export function readRawCsv(file: SiseFile, encoding: CsvEncoding, knownColumns: readonly string[]): RawTable {
+export function readRawCsv(
+  file: SourceFile,
+  encoding: CsvEncoding,
+  knownColumns: readonly string[],
+): RawTable {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file.path);

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import { InputError } from "../core/errors.js";
 import type { RawTable } from "./raw-table.js";
-import type { SiseFile } from "./sise-files.js";
+import type { SourceFile } from "./sise-files.js";
 
 /**
  * Reads a SISE Parquet file and turns every column into strings (names lower-cased), so the same
@@ -13,7 +13,7 @@ import type { SiseFile } from "./sise-files.js";
  * @example
  * const raw = readRawParquet(file);
  */
-export function readRawParquet(file: SiseFile): RawTable {
+export function readRawParquet(file: SourceFile): RawTable {
   let frame: pl.DataFrame;
   try {
     frame = pl.readParquet(file.path);

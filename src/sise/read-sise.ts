@@ -344,9 +344,9 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
   ({ frame: resultats } = readDecimalColumns(resultats, presentExtras("resultats", resultats), notices));
 
   const totals = {
-    inscriptions: sum(fileReports.filter((f) => f.source === "inscriptions")),
-    resultats: sum(fileReports.filter((f) => f.source === "resultats")),
-    all: sum(fileReports),
+    inscriptions: sumRows(fileReports.filter((f) => f.source === "inscriptions")),
+    resultats: sumRows(fileReports.filter((f) => f.source === "resultats")),
+    all: sumRows(fileReports),
   };
   const rejects = rejectParts.length ? pl.concat(rejectParts, { how: "vertical" }) : emptyRejects();
   const report: ValidationReport = {
@@ -465,7 +465,18 @@ function fileChecks(
   return [fieldCountCheck(raw.expectedFields), ...checks.map((c) => ({ ...c, bad: c.bad.and(wellFormed) }))];
 }
 
-function noteHowFileWasRead(raw: RawTable, missingOptional: string[], notices: ValidationNotice[]): void {
+/**
+ * Adds to `notices` what the user should know about how a file was read (encoding fallback, BOM,
+ * blank lines, no rows, optional columns filled with nulls). Shared by the SISE and BPBAC readers.
+ *
+ * @example
+ * noteHowFileWasRead(raw, ["compos"], notices);
+ */
+export function noteHowFileWasRead(
+  raw: RawTable,
+  missingOptional: string[],
+  notices: ValidationNotice[],
+): void {
   const file = raw.file.path;
   if (raw.csv?.fallback) {
     const { line, byte } = raw.csv.fallback;
@@ -522,7 +533,13 @@ function readDecimalColumns(
   return { frame };
 }
 
-function sum(files: RowAccounting[]): RowAccounting {
+/**
+ * Sums the row accounting of several files.
+ *
+ * @example
+ * sumRows(report.files); // { rowsRead, rowsAccepted, rowsRejected }
+ */
+export function sumRows(files: RowAccounting[]): RowAccounting {
   return files.reduce(
     (acc, f) => ({
       rowsRead: acc.rowsRead + f.rowsRead,

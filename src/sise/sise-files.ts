@@ -6,6 +6,15 @@ import { InputError } from "../core/errors.js";
 export type SiseSource = "inscriptions" | "resultats";
 
 /**
+ * Every source the reader's checks run on: the two SISE sources and BPBAC (lycée post-bac
+ * classes, `src/sise/bpbac/`), which are read with the same framework.
+ *
+ * @example
+ * const s: CheckedSource = "bpbac";
+ */
+export type CheckedSource = SiseSource | "bpbac";
+
+/**
  * One yearly file of a SISE extract folder.
  *
  * @example
@@ -22,6 +31,17 @@ export interface SiseFile {
   rentree: number;
   /** File format, from the extension. */
   format: "csv" | "parquet";
+}
+
+/**
+ * A yearly file of any checked source (SISE or BPBAC): what the raw readers need.
+ *
+ * @example
+ * const f: SourceFile = { path: "data/bpbac/bpbac22.csv", name: "bpbac22.csv", source: "bpbac", rentree: 2022, format: "csv" };
+ */
+export interface SourceFile extends Omit<SiseFile, "source"> {
+  /** Source the file name announces. */
+  source: CheckedSource;
 }
 
 /**

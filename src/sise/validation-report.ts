@@ -1,6 +1,6 @@
 import type { CsvEncoding } from "../core/decode-csv-text.js";
 import type { InputLocation } from "../core/errors.js";
-import type { SiseSource } from "./sise-files.js";
+import type { CheckedSource } from "./sise-files.js";
 
 /**
  * Rows read, accepted and rejected. The reader guarantees `rowsRead = rowsAccepted + rowsRejected`.
@@ -24,7 +24,7 @@ export interface FileValidation extends RowAccounting {
   /** File name in the folder. */
   file: string;
   /** Source the name announces. */
-  source: SiseSource;
+  source: CheckedSource;
   /** Rentrée the name announces. */
   rentree: number;
   /** `csv` or `parquet`. */
@@ -56,7 +56,7 @@ export interface ValidationIssue {
   /** Check code (`not-an-integer`, `unknown-code`, `duplicate-enrolment`…). */
   code: string;
   severity: "error" | "warning";
-  source: SiseSource;
+  source: CheckedSource;
   /** The file, for checks made file by file; absent for checks across files (duplicates, incoherences). */
   file?: string;
   column?: string;
@@ -77,7 +77,7 @@ export interface ValidationIssue {
  * report.unknownCodes[0]; // { source: "inscriptions", column: "sexe", codeList: "sexe", code: "-1", count: 3, files: ["inscri22.csv"] }
  */
 export interface UnknownCodeCount {
-  source: SiseSource;
+  source: CheckedSource;
   column: string;
   codeList: string;
   code: string;

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { TYPE_CLASSE } from "../sise/bpbac/codes/type-classe.js";
 import { TYP_DIPL } from "../sise/codes/typ-dipl.js";
 
 /**
@@ -40,15 +41,23 @@ export { PAR_TYPE_LAS } from "../sise/codes/par-type.js";
 
 /**
  * One row per known `typ_dipl`: its level (`dipl_bac_plus`, bac+n of the final diploma), its
- * normal duration (`dipl_years`), its cursus and the state prefix. Joined onto enrolments
- * rather than spelled as a long `when/then` chain, so that polars does one hash join.
+ * normal duration (`dipl_years`), its cursus and the state prefix. The lycée class types of BPBAC
+ * (`STS`, `CPGE`…, see `combineSources()`) are listed too, with cursus `L`. Joined onto
+ * enrolments rather than spelled as a long `when/then` chain, so that polars does one hash join.
  *
  * @example
  * enrolments.join(diplomaTypesFrame(), { on: "typ_dipl", how: "left" });
  */
 function diplomaTypesFrame(): pl.DataFrame {
-  const codes = Object.keys(TYP_DIPL).sort();
-  const info = codes.map((code) => TYP_DIPL[code as keyof typeof TYP_DIPL]);
+  const sise = Object.keys(TYP_DIPL).sort();
+  const lycee = Object.keys(TYPE_CLASSE).sort();
+  const codes = [...sise, ...lycee];
+  const info = [
+    ...sise.map((code) => TYP_DIPL[code as keyof typeof TYP_DIPL]),
+    ...lycee.map((code) => ({ ...TYPE_CLASSE[code as keyof typeof TYPE_CLASSE], cursus: "L" })),
+  ];
+  const prefix = (code: string) =>
+    STATE_PREFIX[code] ?? TYPE_CLASSE[code as keyof typeof TYPE_CLASSE]?.statePrefix ?? code;
   return pl.DataFrame({
     typ_dipl: codes,
     dipl_bac_plus: pl.Series(
@@ -62,7 +71,7 @@ function diplomaTypesFrame(): pl.DataFrame {
       pl.Int32,
     ),
     dipl_cursus: info.map((i) => i.cursus),
-    dipl_prefix: codes.map((code) => STATE_PREFIX[code] ?? code),
+    dipl_prefix: codes.map(prefix),
   });
 }
 

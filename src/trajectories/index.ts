@@ -1,5 +1,7 @@
 // Trajectories: principal enrolment, yearly states, MESR transitions, flows, Oraccle traces and cohorts.
 export { OPTIONAL_TEXT_COLUMNS } from "./columns.js";
+export type { CombinedSources } from "./combine-sources.js";
+export { combineSources } from "./combine-sources.js";
 export { flows } from "./flows.js";
 export type {
   PrincipalEnrolmentOptions,

@@ -31,7 +31,9 @@ export interface PrincipalEnrolmentOptions {
  *   else all), one alone leads to the highest diploma (bac+n of `typ_dipl`, then `niveau`) —
  *   the MESR rule (docs/definitions.md §1, "only the formation leading to the highest diploma is kept").
  * - `tie_break`: several candidates share the highest bac+n and niveau; the deterministic
- *   tie-break keeps the smallest `diplom`, then `etabli`, then `compos`, then the earliest row.
+ *   tie-break keeps, when SISE and BPBAC are combined (`source` column, `combineSources()`), the
+ *   lycée class (`bpbac`) first, then the smallest `diplom`, `etabli`, `compos`, then the
+ *   earliest row.
  *
  * @example
  * const rule: PrincipalRule = "inspr";
@@ -141,7 +143,8 @@ export function principalEnrolments(
   });
   const columns = inscriptions.columns;
   const has = (name: string) => columns.includes(name);
-  const tieBreakers = ["diplom", "etabli", "compos"].filter(has);
+  // "bpbac" sorts before "sise": at equal level the lycée class is kept (see combineSources()).
+  const tieBreakers = ["source", "diplom", "etabli", "compos"].filter(has);
 
   // The choice is made on a narrow frame (keys and the columns the rules read); the wide rows are
   // gathered once at the end. Joins and sorts on the whole extract would copy every column.

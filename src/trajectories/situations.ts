@@ -51,11 +51,13 @@ export function isHealthProgramme(prefix = ""): pl.Expr {
 
 /**
  * MESR situation (SIT01–SIT13) of a yearly state, evaluated in this order: not enrolled → SIT13;
- * CPGE (`curpar = 02`, `conv = P` or `typ_dipl = XE`) → SIT07; DUT/BUT (`CB`, `CE`, `DR`) → SIT08
+ * lycée STS (BPBAC `STS`, see `combineSources()`) → SIT06; CPGE (`curpar = 02`, `conv = P`,
+ * `typ_dipl = XE`, or BPBAC `CPGE`/`CPES`) → SIT07; DUT/BUT (`CB`, `CE`, `DR`) → SIT08
  * (IUT); licence pro `DP` → SIT09; licence `XA` year 1/2/3 → SIT01/02/03 (L.AS included);
  * master `XB`/`XD`/`XC` year 1/2 → SIT04/05; other health programmes (PASS, PACES, nursing,
- * groupe santé) → SIT10; engineering `FI` → SIT11; anything else → SIT12. SIT06 (STS) never
- * occurs: SISE does not see lycée BTS (docs/definitions.md §1), so those students look like "Sortants".
+ * groupe santé) → SIT10; engineering `FI` → SIT11; anything else (DCG, DMA, DNMADE, DTS of lycées
+ * included) → SIT12. SIT06 (STS) occurs only with BPBAC: SISE alone does not see lycée BTS
+ * (docs/definitions.md §1), so without it those students look like "Sortants".
  *
  * @example
  * states.withColumns(situationExpr().alias("situation"));
@@ -66,7 +68,13 @@ export function situationExpr(): pl.Expr {
   return pl
     .when(pl.col("enrolled").not())
     .then(pl.lit("SIT13"))
-    .when(eq("curpar", "02").or(eq("conv", "P")).or(typ("XE")))
+    .when(typ("STS"))
+    .then(pl.lit("SIT06"))
+    .when(
+      eq("curpar", "02")
+        .or(eq("conv", "P"))
+        .or(typ("XE", "CPGE", "CPES")),
+    )
     .then(pl.lit("SIT07"))
     .when(typ("CB", "CE", "DR"))
     .then(pl.lit("SIT08"))

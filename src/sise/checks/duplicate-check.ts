@@ -5,27 +5,31 @@ import type { RowCheck } from "./row-check.js";
 const DUPLICATE_KEY = ["id_etu", "rentree", "diplom", "etabli"] as const;
 
 /**
- * Reports rows that share `id_etu`, `rentree`, `diplom` and `etabli` with another row. Never
- * removes them: which copy is right is the data owner's call.
+ * Reports rows that share `id_etu`, `rentree`, `diplom` and `etabli` (or the columns of `key`)
+ * with another row. Never removes them: which copy is right is the data owner's call.
  *
  * @param what `"enrolment"` or `"result"`, for the message
+ * @param key the columns identifying a row; default {@link DUPLICATE_KEY} (BPBAC: `formation` for `diplom`)
  * @example
  * duplicateCheck("enrolment");
  */
-export function duplicateCheck(what: "enrolment" | "result"): RowCheck {
+export function duplicateCheck(
+  what: "enrolment" | "result",
+  key: readonly [string, ...string[]] = DUPLICATE_KEY,
+): RowCheck {
   return {
     code: `duplicate-${what}`,
     column: "id_etu",
     severity: "warn",
     bad: pl
       .len()
-      .over(DUPLICATE_KEY[0], ...DUPLICATE_KEY.slice(1))
+      .over(key[0], ...key.slice(1))
       .gt(pl.lit(1)),
     value: pl.concatString(
-      DUPLICATE_KEY.map((c) => pl.col(c).cast(pl.Utf8)),
+      key.map((c) => pl.col(c).cast(pl.Utf8)),
       "|",
     ),
-    message: `duplicate ${what}: same id_etu, rentree, diplom and etabli as another row`,
+    message: `duplicate ${what}: same ${key.join(", ")} as another row`,
     hint: "keep one of the copies in the source extract (rows are kept and counted twice until then)",
   };
 }
