@@ -1,4 +1,13 @@
 // SISE data model (code lists, schema, derived variables), the validating reader and the calibrated synthetic generator.
+
+export { BPBAC_COLUMNS } from "./bpbac/bpbac-columns.js";
+export { listBpbacFiles } from "./bpbac/bpbac-files.js";
+export type { StatutBpbac } from "./bpbac/codes/statut-bpbac.js";
+export { STATUT_BPBAC, STATUT_TO_REGIME } from "./bpbac/codes/statut-bpbac.js";
+export type { TypeClasse, TypeClasseInfo } from "./bpbac/codes/type-classe.js";
+export { TYPE_CLASSE } from "./bpbac/codes/type-classe.js";
+export type { BpbacExtract, BpbacReport, ReadBpbacOptions } from "./bpbac/read-bpbac.js";
+export { readBpbac } from "./bpbac/read-bpbac.js";
 export type { CodeListName } from "./code-lists.js";
 export { codeLabel, SISE_CODE_LISTS } from "./code-lists.js";
 export type { Academie } from "./codes/academie.js";
@@ -71,11 +80,3 @@ export type {
   ValidationReport,
 } from "./validation-report.js";
 export { neutraliseFormulaExpr, writeRejectsCsv } from "./write-rejects-csv.js";
-export type { BpbacExtract, BpbacReport, ReadBpbacOptions } from "./bpbac/read-bpbac.js";
-export { readBpbac } from "./bpbac/read-bpbac.js";
-export { BPBAC_COLUMNS } from "./bpbac/bpbac-columns.js";
-export { listBpbacFiles } from "./bpbac/bpbac-files.js";
-export type { StatutBpbac } from "./bpbac/codes/statut-bpbac.js";
-export { STATUT_BPBAC, STATUT_TO_REGIME } from "./bpbac/codes/statut-bpbac.js";
-export type { TypeClasse, TypeClasseInfo } from "./bpbac/codes/type-classe.js";
-export { TYPE_CLASSE } from "./bpbac/codes/type-classe.js";
