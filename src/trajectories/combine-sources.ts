@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
-import { STATUT_TO_REGIME } from "../sise/bpbac/codes/statut-bpbac.js";
 import { requireColumns } from "../core/require-columns.js";
+import { STATUT_TO_REGIME } from "../sise/bpbac/codes/statut-bpbac.js";
 
 /**
  * SISE student attributes copied onto a student's BPBAC rows (stable across rentrées), so that a

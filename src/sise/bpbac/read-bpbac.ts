@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { InputError } from "../../core/errors.js";
 import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS } from "../cast-to-schema.js";
 import { duplicateCheck } from "../checks/duplicate-check.js";
@@ -13,7 +14,6 @@ import type { RowCheck } from "../checks/row-check.js";
 import { studentIdCheck } from "../checks/student-id-check.js";
 import { uaiCheck } from "../checks/uai-check.js";
 import { valueLengthCheck } from "../checks/value-length-check.js";
-import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { emptyRejects, evaluateChecks, prepareChecks } from "../evaluate-checks.js";
 import type { RawTable } from "../raw-table.js";
 import { readRawCsv } from "../read-raw-csv.js";
