@@ -8,7 +8,7 @@ import { principalEnrolments } from "../../src/trajectories/principal-enrolments
 
 /**
  * A micro cohort of L1 néo-bacheliers 2022, followed to 2023, told student by student. The
- * expected devenirs are written by hand from the MESR definitions (indicators.md §1).
+ * expected devenirs are written by hand from the MESR definitions (docs/definitions.md §1).
  */
 const U = "0931238R";
 const LYCEE = "0750001U";
