@@ -1,7 +1,8 @@
 // Writes docs/calibration.md: the published MESR figures (docs/sources.md §2–§3) against the rates
-// counted directly on generated data, by stratum. Called by `node scripts/generate-data.mjs
+// counted on generated data by the toolkit's own indicators, by stratum. Called by `node scripts/generate-data.mjs
 // --calibration-table` (after `npm run build`). Deterministic: fixed seeds and sizes.
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import pl from "nodejs-polars";
 
 const LABELS = {
   all: "All",
@@ -29,6 +30,59 @@ const LABELS = {
 };
 const FACTOR_OF = { serie: "series", mention: "mention", age: "age", sexe: "sexe", gd: "gd" };
 
+/** Stratum key of the table → [breakdown of cohortIndicators(), its code]. */
+const BREAKDOWN_OF = {
+  serie: ["serie_bac", { S: "3", ES: "2", L: "1", STMG: "4", TECHNO: "5", PRO: "6" }],
+  mention: ["mention_bac", null],
+  age: ["age_au_bac", null],
+  sexe: ["sexe", null],
+  gd: ["gd_discipline", null],
+};
+
+/** The simulated rows of every rentrée as two polars frames. */
+function frames(toolkit, simulated) {
+  const all = (buffers) => pl.concat([...buffers].map((b) => b.toDataFrame()));
+  return { inscriptions: all(simulated.inscriptions.values()), resultats: all(simulated.resultats.values()) };
+}
+
+/**
+ * Licence indicators of the cohort of `rentree`, by stratum key (`all`, `serie:S`…), counted by the
+ * toolkit's own chain (principal enrolment → transitions → cohort → indicators): the generator is
+ * checked with the definitions every user gets, not with a second implementation of them.
+ */
+function licenceIndicators(toolkit, input, rentree, names) {
+  const outcomes = toolkit.cohortOutcomes(
+    toolkit.selectCohort(input.principal, toolkit.licenceCohort(rentree)),
+    input,
+  );
+  const byStratum = new Map();
+  const add = (stratum, row) => {
+    const entry = byStratum.get(stratum) ?? { n: row.effectif };
+    entry[row.indicateur] = row.nombre;
+    byStratum.set(stratum, entry);
+  };
+  for (const row of toolkit.cohortIndicators(outcomes, { indicators: names }).rows) add("all", row);
+  for (const [key, [by, codes]] of Object.entries(BREAKDOWN_OF)) {
+    const stratumOf = new Map(Object.entries(codes ?? {}).map(([label, code]) => [code, label]));
+    for (const row of toolkit.cohortIndicators(outcomes, { by: [by], indicators: names }).rows) {
+      const code = row.group[by];
+      if (code !== null) add(`${key}:${stratumOf.get(code) ?? code}`, row);
+    }
+  }
+  return byStratum;
+}
+
+const PASSAGE = ["passage_en_l2_1_an", "redoublement_en_l1"];
+const REUSSITE = ["reussite_3_ans", "reussite_3_4_ans"];
+
+/** Principal enrolments of one rentrée of generated rows (`inspr = O`): `id_etu → [typ_dipl, niveau]`. */
+function principalEnrolmentMap(rows) {
+  const [id, inspr, typ, niveau] = columns(rows, ["id_etu", "inspr", "typ_dipl", "niveau"]);
+  const out = new Map();
+  for (let i = 0; i < rows.length; i++) if (inspr[i] === "O") out.set(id[i], [typ[i], niveau[i]]);
+  return out;
+}
+
 function columns(buffer, names) {
   return names.map((name) => buffer.column(name));
 }
@@ -51,7 +105,7 @@ function entrants(toolkit, inscriptions, typ, rentree, filter = () => true) {
     "anbac",
   ]);
   const before = inscriptions.has(rentree - 1)
-    ? toolkit.principalEnrolmentMap(inscriptions.get(rentree - 1))
+    ? principalEnrolmentMap(inscriptions.get(rentree - 1))
     : new Map();
   const out = new Set();
   for (let i = 0; i < id.length; i++) {
@@ -80,8 +134,10 @@ export async function writeCalibrationTable(toolkit, path) {
     warmupYears: 0,
     populations: "neo",
   });
-  const passage = toolkit.licencePassageCounts(licence.inscriptions, 2014);
-  const reussite = toolkit.licenceReussiteCounts(licence.inscriptions, licence.resultats, 2012);
+  const licenceFrames = frames(toolkit, licence);
+  const licenceInput = toolkit.followUpInput(licenceFrames.inscriptions, licenceFrames.resultats);
+  const passage = licenceIndicators(toolkit, licenceInput, 2014, PASSAGE);
+  const reussite = licenceIndicators(toolkit, licenceInput, 2012, REUSSITE);
   const targets = toolkit.LICENCE_TARGETS;
   const targetOf = (stratum) => {
     if (stratum === "all") return targets.all;
@@ -93,9 +149,9 @@ export async function writeCalibrationTable(toolkit, path) {
     const t = targetOf(stratum);
     const p = passage.get(stratum);
     const r = reussite.get(stratum);
-    const gp = (100 * p.passage) / p.n;
-    const g3 = (100 * r.in3) / r.n;
-    const g34 = (100 * r.in34) / r.n;
+    const gp = (100 * p.passage_en_l2_1_an) / p.n;
+    const g3 = (100 * r.reussite_3_ans) / r.n;
+    const g34 = (100 * r.reussite_3_4_ans) / r.n;
     worst = Math.max(
       worst,
       Math.abs(gp - t.passage),
@@ -106,32 +162,36 @@ export async function writeCalibrationTable(toolkit, path) {
   });
   const all = passage.get("all");
   const allR = reussite.get("all");
-  const redoublement = (100 * all.redoublement) / all.n;
-  const fourth = (100 * (allR.in34 - allR.in3)) / allR.n;
+  const redoublement = (100 * all.redoublement_en_l1) / all.n;
+  const fourth = (100 * (allR.reussite_3_4_ans - allR.reussite_3_ans)) / allR.n;
 
   // Everything else: one full run (all populations) 2015–2024.
   const full = toolkit.simulateSise({ seed: 2015, entrants: 30_000, firstRentree: 2015, lastRentree: 2024 });
   const { inscriptions, resultats } = full;
+  const fullFrames = frames(toolkit, full);
+  const fullInput = toolkit.followUpInput(fullFrames.inscriptions, fullFrames.resultats);
   const recent = [];
   for (const [year, t] of [
     [2021, { passage: 44.0, redoublement: 26.0 }],
     [2022, { passage: 47.8, redoublement: 25.4 }],
     [2023, { passage: 49.1, redoublement: 25.4 }],
   ]) {
-    const r = toolkit.licencePassageCounts(inscriptions, year).get("all");
-    const gp = (100 * r.passage) / r.n;
-    const gr = (100 * r.redoublement) / r.n;
+    const r = licenceIndicators(toolkit, fullInput, year, PASSAGE).get("all");
+    const gp = (100 * r.passage_en_l2_1_an) / r.n;
+    const gr = (100 * r.redoublement_en_l1) / r.n;
     recent.push(
       `| L1 néo-bacheliers ${year}: passage / redoublement | ${t.passage} / ${t.redoublement} | ${pct(gp)} / ${pct(gr)} |`,
     );
   }
   {
-    const r = toolkit.licenceReussiteCounts(inscriptions, resultats, 2019).get("all");
+    const r = licenceIndicators(toolkit, fullInput, 2019, REUSSITE).get("all");
     recent.push(
-      `| Licence, bacheliers 2019: 3 years / 3–4 years | 34.3 / 45.7 | ${pct((100 * r.in3) / r.n)} / ${pct((100 * r.in34) / r.n)} |`,
+      `| Licence, bacheliers 2019: 3 years / 3–4 years | 34.3 / 45.7 | ${pct((100 * r.reussite_3_ans) / r.n)} / ${pct((100 * r.reussite_3_4_ans) / r.n)} |`,
     );
-    const r20 = toolkit.licenceReussiteCounts(inscriptions, resultats, 2020).get("all");
-    recent.push(`| Licence, bacheliers 2020: 3–4 years | 40.3 | ${pct((100 * r20.in34) / r20.n)} |`);
+    const r20 = licenceIndicators(toolkit, fullInput, 2020, REUSSITE).get("all");
+    recent.push(
+      `| Licence, bacheliers 2020: 3–4 years | 40.3 | ${pct((100 * r20.reussite_3_4_ans) / r20.n)} |`,
+    );
   }
   const masterRows = [];
   for (const [year, t] of Object.entries(toolkit.OTHER_TARGETS.master)) {
@@ -148,7 +208,7 @@ export async function writeCalibrationTable(toolkit, path) {
   const but3 = share(but1, [graduates(resultats.get(2023), ["DR"])]);
   const but2 = share(but1, [
     new Set(
-      [...toolkit.principalEnrolmentMap(inscriptions.get(2022))]
+      [...principalEnrolmentMap(inscriptions.get(2022))]
         .filter(([, v]) => v[0] === "DR" && v[1] === "02")
         .map(([id]) => id),
     ),
@@ -179,7 +239,8 @@ Generated by \`node scripts/generate-data.mjs --calibration-table\` (after \`npm
 edit by hand above the performance section. Targets are the national MESR figures re-typed in
 \`docs/sources.md\` §2 (open dataset \`fr-esr-parcours-et-reussite-des-bacheliers-en-licence\`,
 passage cohort 2014, réussite cohort 2012) and §3 (SIES Notes Flash). Generated rates are counted
-directly on generated enrolments and results, with the MESR definitions:
+on generated enrolments and results by the toolkit's own chain (\`followUpInput\` → \`selectCohort\`
+→ \`cohortOutcomes\` → \`cohortIndicators\`, the definitions of \`docs/definitions.md\` §1):
 
 - **cohort**: néo-bacheliers (\`anbac = rentree\`) with a principal enrolment (\`inspr = O\`) in L1 of a
   licence (\`typ_dipl = XA\`, \`niveau = 01\`), excluding L.AS (\`par_type\`) and CPGE double enrolments
@@ -214,7 +275,7 @@ ${licenceRows.join("\n")}
 
 Largest gap: ${worst.toFixed(1)} points (tolerance ±2). Redoublement en L1 (cohort 2014): target 29.0 %,
 generated ${pct(redoublement)} %. Licence exactly in the 4th year (cohort 2012): target 12.6 %, generated
-${pct(fourth)} %. The test \`test/sise/generator/calibration.test.ts\` counts the same way and fails
+${pct(fourth)} %. The test \`test/indicators/calibration.test.ts\` counts the same way and fails
 beyond ±2 points.
 
 ## Recent cohorts, master, BUT, DUT, licence pro (seed 2015, 30,000 néo-bacheliers a year, all entrants)

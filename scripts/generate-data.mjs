@@ -15,9 +15,9 @@ export const EMBEDDED = { seed: 20240901, entrants: 3000, firstRentree: 2015, la
 
 if (process.argv.includes("--calibration-table")) {
   const { writeCalibrationTable } = await import(join(root, "scripts", "calibration-table.mjs"));
-  // The table reads the generator's internals (targets, in-memory simulation, direct counts): not public API.
+  // The table reads the generator's internals (targets, in-memory simulation): not public API.
   const internals = {};
-  for (const name of ["generate-sise", "calibration-targets", "licence-cohort-counts"]) {
+  for (const name of ["generate-sise", "calibration-targets"]) {
     Object.assign(internals, await import(join(root, "dist", "sise", "generator", `${name}.js`)));
   }
   await writeCalibrationTable({ ...toolkit, ...internals }, join(root, "docs", "calibration.md"));

@@ -39,7 +39,7 @@ const PUBLISHED: [string, string, [number, number, number]][] = [
 ];
 /** Whole cohort: passage 40.8 %, redoublement 29.0 % (2014); licence in 3 years 28.4 %, exactly in the 4th 12.6 %, 3–4 years 41.0 % (2012). */
 const ALL = { passage: 40.8, redoublement: 29.0, reussite3: 28.4, reussite4: 12.6, reussite34: 41.0 };
-/** The generator's tolerance (test/sise/generator/calibration.test.ts): ±2 points on a large sample. */
+/** The generator's calibration tolerance: ±2 points on a large sample. */
 const TOLERANCE = 2;
 
 const percent = (row: IndicatorRow | undefined) => 100 * (row?.taux ?? Number.NaN);
@@ -62,7 +62,7 @@ describe("cohort indicators on a large synthetic sample match MESR's national st
   let reussiteAll: IndicatorRow[];
 
   beforeAll(() => {
-    // Néo-bacheliers of 2012–2015 only (as in the generator's own calibration test).
+    // Néo-bacheliers of 2012–2015 only (as for the calibration table, scripts/calibration-table.mjs).
     const { inscriptions, resultats } = frames(
       simulateSise({
         seed: 2014,
