@@ -17,7 +17,6 @@ export const NOT_YET_MIGRATED = new Set([
   "04-reconstruire-les-parcours.ipynb",
   "05-analyse-de-sequences.ipynb",
   "07-anonymisation-et-secret-statistique.ipynb",
-  "08-visualiser-les-parcours.ipynb",
   "09-publier-un-jeu-de-donnees.ipynb",
   "10-du-persona-au-service.ipynb",
 ]);

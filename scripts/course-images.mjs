@@ -54,8 +54,10 @@ async function render(figures) {
   });
   try {
     const page = await (await browser.newContext({ offline: true })).newPage();
-    await page.setContent(`<html><body><div id="f"></div><script>${plotly}
-;window.Plotly = window.Plotly || window.moduleName;</script></body></html>`);
+    // plotly.js is 4 MB: on a loaded machine, reading it takes longer than playwright's default 30 s.
+    page.setDefaultTimeout(300_000);
+    await page.setContent('<html><body><div id="f"></div></body></html>');
+    await page.addScriptTag({ content: `${plotly}\n;window.Plotly = window.Plotly || window.moduleName;` });
     mkdirSync(imagesDir, { recursive: true });
     for (const { notebook, id, image } of figures) {
       const executed = join(root, "out", "notebooks", notebook);

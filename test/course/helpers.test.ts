@@ -88,3 +88,26 @@ describe("validerExtrait()", () => {
     expect(totaux.rowsAccepted).toBe(inscriptions.height + chargerExtrait({ depuis: 2024 }).resultats.height);
   });
 });
+
+describe("tableDeLibelles()", () => {
+  it("tableDeLibelles(jeu, 'sexe') renames the dataset's own table for a join", async () => {
+    const { tableDeLibelles } = await import("../../src/course/table-de-libelles.js");
+    const jeu = { labels: { sexe: pl.DataFrame({ code: ["1", "2"], libelle: ["Homme", "Femme"] }) } };
+    const table = tableDeLibelles(jeu, "sexe");
+    expect(table.columns).toEqual(["sexe", "sexe_libelle"]);
+    expect(table.getColumn("sexe_libelle").toArray()).toEqual(["Homme", "Femme"]);
+  });
+
+  it("tableDeLibelles(jeu, 'acaeta', 'academie') falls back on the toolkit's code list, and names what is missing", async () => {
+    const { tableDeLibelles } = await import("../../src/course/table-de-libelles.js");
+    const table = tableDeLibelles({ labels: {} }, "acaeta", "academie");
+    expect(table.columns).toEqual(["acaeta", "acaeta_libelle"]);
+    expect(
+      table
+        .filter(pl.col("acaeta").eq(pl.lit("01")))
+        .getColumn("acaeta_libelle")
+        .toArray(),
+    ).toEqual(["Paris"]);
+    expect(() => tableDeLibelles({ labels: {} }, "zz")).toThrow(/pas de table de libellés « zz »/);
+  });
+});
