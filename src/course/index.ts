@@ -12,6 +12,7 @@ export { fourchette, pourcent } from "./fourchette.js";
 export { dossierJeuOuvert } from "./jeu-ouvert.js";
 export type { PetitsMultiplesOptions } from "./petits-multiples.js";
 export { petitsMultiples } from "./petits-multiples.js";
+export { sixEtudiants } from "./six-etudiants.js";
 export { tableDeLibelles } from "./table-de-libelles.js";
 export type { StatutVerification, VerifierOptions } from "./verifier.js";
 export { VERIFICATION_MIME, verification, verifier } from "./verifier.js";
