@@ -1,8 +1,8 @@
 import pl from "nodejs-polars";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
-import { type Breakdown, resolveBreakdown } from "./cohort-strata.js";
 import { type IndicatorDefinition, indicatorByName } from "./indicator-definitions.js";
 import { wilsonInterval } from "./wilson-interval.js";
+import { type Breakdown, resolveBreakdown } from "./with-cohort-strata.js";
 
 /**
  * Options of {@link cohortIndicators}.

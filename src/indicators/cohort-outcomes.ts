@@ -1,8 +1,8 @@
 import pl from "nodejs-polars";
-import { withCohortStrata } from "./cohort-strata.js";
 import { FOLLOW_UP, INDICATORS, type IndicatorDefinition, isObservable } from "./indicator-definitions.js";
 import type { ObservationWindow } from "./observation-window.js";
 import type { SelectedCohort } from "./select-cohort.js";
+import { withCohortStrata } from "./with-cohort-strata.js";
 
 /**
  * What {@link cohortOutcomes} follows a cohort with: the outputs of the earlier pipeline stages.

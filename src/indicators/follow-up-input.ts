@@ -1,7 +1,7 @@
 import type pl from "nodejs-polars";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
-import { yearlyStates } from "../trajectories/states.js";
 import { transitions } from "../trajectories/transitions.js";
+import { yearlyStates } from "../trajectories/yearly-states.js";
 import type { FollowUpInput } from "./cohort-outcomes.js";
 import { type ObservationWindow, observationWindow } from "./observation-window.js";
 

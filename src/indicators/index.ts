@@ -11,8 +11,6 @@ export type {
 export { cohortIndicators } from "./cohort-indicators.js";
 export type { CohortOutcomes, FollowUpInput } from "./cohort-outcomes.js";
 export { cohortOutcomes } from "./cohort-outcomes.js";
-export type { Breakdown } from "./cohort-strata.js";
-export { BREAKDOWNS, resolveBreakdown, withCohortStrata } from "./cohort-strata.js";
 export type { FollowUpOptions } from "./follow-up-input.js";
 export { followUpInput } from "./follow-up-input.js";
 export type { IndicatorDefinition, ObservationNeed } from "./indicator-definitions.js";
@@ -31,3 +29,5 @@ export type {
 export { DEFAULT_VA_STRATA, valeurAjoutee } from "./valeur-ajoutee.js";
 export type { WilsonInterval, WilsonOptions } from "./wilson-interval.js";
 export { wilsonInterval } from "./wilson-interval.js";
+export type { Breakdown } from "./with-cohort-strata.js";
+export { BREAKDOWNS, resolveBreakdown, withCohortStrata } from "./with-cohort-strata.js";

@@ -2,8 +2,8 @@ import { readFileSync } from "node:fs";
 import pl from "nodejs-polars";
 import { InputError } from "../core/errors.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
-import { resolveBreakdown } from "./cohort-strata.js";
 import { indicatorByName } from "./indicator-definitions.js";
+import { resolveBreakdown } from "./with-cohort-strata.js";
 
 /**
  * Reference success rates by stratum, the p_s of the valeur ajoutée: how students with given

@@ -1,8 +1,8 @@
 import { zForConfidence } from "../core/z-for-confidence.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
-import { resolveBreakdown } from "./cohort-strata.js";
 import { indicatorByName } from "./indicator-definitions.js";
 import { type ReferenceRates, referenceRates, stratumCounts } from "./reference-rates.js";
+import { resolveBreakdown } from "./with-cohort-strata.js";
 
 /**
  * The MESR's usual entrant characteristics for the valeur ajoutée, restricted to what the open

@@ -15,8 +15,8 @@ export {
   medoidIndex,
   pseudoVariance,
 } from "./clustering/dissimilarity-center.js";
-export type { PamOptions, PamResult } from "./clustering/pam.js";
-export { pamClustering } from "./clustering/pam.js";
+export type { PamOptions, PamResult } from "./clustering/pam-clustering.js";
+export { pamClustering } from "./clustering/pam-clustering.js";
 export type { RepresentativeScoreOptions } from "./clustering/representative-scores.js";
 export { modalStateScores, sequenceLogProbabilities } from "./clustering/representative-scores.js";
 export type {
@@ -24,8 +24,8 @@ export type {
   RepresentativeOptions,
   RepresentativeResult,
   RepresentativeStatistics,
-} from "./clustering/representatives.js";
-export { representativeSequences } from "./clustering/representatives.js";
+} from "./clustering/representative-sequences.js";
+export { representativeSequences } from "./clustering/representative-sequences.js";
 export type {
   HierarchicalClustering,
   WardMethod,
@@ -44,12 +44,12 @@ export {
   fromFullMatrix,
   toFullMatrix,
 } from "./distances/distance-matrix.js";
+export { distancesToReference } from "./distances/distances-to-reference.js";
 export type { EncodedSequenceOptions } from "./distances/encoded-sequences.js";
 export type { EncodedTransitionRateOptions } from "./distances/encoded-transition-rates.js";
 export { encodedTransitionRates } from "./distances/encoded-transition-rates.js";
-export type { DistanceNormalization } from "./distances/normalization.js";
-export { normalizeDistance } from "./distances/normalization.js";
-export { distancesToReference } from "./distances/reference-distances.js";
+export type { DistanceNormalization } from "./distances/normalize-distance.js";
+export { normalizeDistance } from "./distances/normalize-distance.js";
 export type {
   AggregatedDistances,
   DistanceMethod,
@@ -80,6 +80,8 @@ export type { ModalStateSequence } from "./modal-state-sequence.js";
 export { modalStateSequence } from "./modal-state-sequence.js";
 export type { CombinedStates, CombineOptions } from "./multichannel/combined-states.js";
 export { combineChannels } from "./multichannel/combined-states.js";
+export type { MultichannelOptions, MultichannelSequenceSet } from "./multichannel/define-multichannel.js";
+export { defineMultichannel } from "./multichannel/define-multichannel.js";
 export type {
   ChannelCosts,
   MultichannelCosts,
@@ -91,8 +93,6 @@ export {
   multichannelCosts,
   multichannelDistances,
 } from "./multichannel/multichannel-distances.js";
-export type { MultichannelOptions, MultichannelSequenceSet } from "./multichannel/multichannel-set.js";
-export { defineMultichannel } from "./multichannel/multichannel-set.js";
 export type { ParsedCsv, SequenceCsvOptions } from "./read-sequence-csv.js";
 export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./read-sequence-csv.js";
 export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequence-frequencies.js";
@@ -129,4 +129,4 @@ export type {
 } from "./transition-rates.js";
 export { transitionRates, transitionRatesByPosition } from "./transition-rates.js";
 export { turbulence } from "./turbulence.js";
-export { writeDistanceMatrixCsv } from "./write-distance-matrix.js";
+export { writeDistanceMatrixCsv } from "./write-distance-matrix-csv.js";

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import type { InputLocation } from "../core/errors.js";
 import type { RowCheck } from "./checks/row-check.js";
-import type { CheckedSource } from "./sise-files.js";
+import type { CheckedSource } from "./list-sise-files.js";
 import type { ValidationIssue } from "./validation-report.js";
 
 /**

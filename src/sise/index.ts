@@ -64,12 +64,12 @@ export { serieBacGroupExpr } from "./derived/serie-bac-group-expr.js";
 export { formatValidationReport } from "./format-validation-report.js";
 export type { GenerateSiseOptions, GenerateSiseSummary } from "./generator/generate-sise.js";
 export { generateSise } from "./generator/generate-sise.js";
+export type { CheckedSource, SiseFile, SiseSource, SourceFile } from "./list-sise-files.js";
+export { listSiseFiles } from "./list-sise-files.js";
 export type { ReadSiseOptions, SiseExtract } from "./read-sise.js";
 export { readSise, readSiseAsync, validateSise } from "./read-sise.js";
 export type { SiseColumnSpec, SiseDtype } from "./schema.js";
 export { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS } from "./schema.js";
-export type { CheckedSource, SiseFile, SiseSource, SourceFile } from "./sise-files.js";
-export { listSiseFiles } from "./sise-files.js";
 export { isValidUai, uaiCheckLetter } from "./uai.js";
 export type {
   FileValidation,

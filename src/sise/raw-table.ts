@@ -1,5 +1,5 @@
 import type pl from "nodejs-polars";
-import type { SourceFile } from "./sise-files.js";
+import type { SourceFile } from "./list-sise-files.js";
 
 /**
  * A SISE file as read, before any check: every column as strings (names lower-cased), plus

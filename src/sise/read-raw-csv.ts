@@ -3,9 +3,9 @@ import pl from "nodejs-polars";
 import { type CsvEncoding, decodeCsvText } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
 import { detectDelimiter, normaliseColumnName } from "./detect-delimiter.js";
+import type { SourceFile } from "./list-sise-files.js";
 import type { RawTable } from "./raw-table.js";
 import { scanCsvRecords, splitCsvLine } from "./scan-csv-records.js";
-import type { SourceFile } from "./sise-files.js";
 
 /**
  * Reads a SISE CSV file as strings: decodes it (UTF-8 with or without BOM, or Windows-1252),

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import { InputError } from "../core/errors.js";
+import type { SourceFile } from "./list-sise-files.js";
 import type { RawTable } from "./raw-table.js";
-import type { SourceFile } from "./sise-files.js";
 
 /**
  * Reads a SISE Parquet file and turns every column into strings (names lower-cased), so the same

@@ -2,7 +2,12 @@ import pl from "nodejs-polars";
 import type { CsvEncoding } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
 import { releaseMemory } from "../core/release-memory.js";
-import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema.js";
+import {
+  castToSchemaExprs,
+  emptySiseFrame,
+  LOCATION_COLUMNS,
+  readDecimalColumn,
+} from "./cast-to-schema-exprs.js";
 import { ageCheck } from "./checks/age-check.js";
 import { bacYearCheck } from "./checks/bac-year-check.js";
 import { duplicateCheck } from "./checks/duplicate-check.js";
@@ -23,11 +28,11 @@ import { studentIdCheck } from "./checks/student-id-check.js";
 import { uaiCheck } from "./checks/uai-check.js";
 import { valueLengthCheck } from "./checks/value-length-check.js";
 import { emptyRejects, evaluateChecks, type PreparedChecks, prepareChecks } from "./evaluate-checks.js";
+import { listSiseFiles, type SiseFile, type SiseSource } from "./list-sise-files.js";
 import type { RawTable } from "./raw-table.js";
 import { readRawCsv } from "./read-raw-csv.js";
 import { readRawParquet } from "./read-raw-parquet.js";
 import { INSCRIPTION_COLUMNS, RESULTAT_COLUMNS, type SiseColumnSpec } from "./schema.js";
-import { listSiseFiles, type SiseFile, type SiseSource } from "./sise-files.js";
 import type {
   FileValidation,
   RowAccounting,

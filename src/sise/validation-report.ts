@@ -1,6 +1,6 @@
 import type { CsvEncoding } from "../core/decode-csv-text.js";
 import type { InputLocation } from "../core/errors.js";
-import type { CheckedSource } from "./sise-files.js";
+import type { CheckedSource } from "./list-sise-files.js";
 
 /**
  * Rows read, accepted and rejected. The reader guarantees `rowsRead = rowsAccepted + rowsRejected`.

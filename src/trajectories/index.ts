@@ -15,11 +15,11 @@ export type { Devenir, TransitionCategory, TransitionRule } from "./rules/index.
 export { DEVENIR_RULES, TRANSITION_RULES, TransitionRuleError } from "./rules/index.js";
 export type { Situation } from "./situations.js";
 export { SITUATIONS } from "./situations.js";
-export type { StateGranularity, StateOptions } from "./states.js";
-export { yearlyStates } from "./states.js";
 export type { TraceCohortResult } from "./trace-cohorts.js";
 export { studentAttributes, traceCohorts } from "./trace-cohorts.js";
 export type { TraceOptions } from "./traces.js";
 export { traces, withTraceElement } from "./traces.js";
 export type { TransitionOptions } from "./transitions.js";
 export { transitions } from "./transitions.js";
+export type { StateGranularity, StateOptions } from "./yearly-states.js";
+export { yearlyStates } from "./yearly-states.js";

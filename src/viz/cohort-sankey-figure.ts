@@ -1,6 +1,6 @@
 import type { CohortFlows } from "../indicators/cohort-flows.js";
 import type { Figure } from "./figure.js";
-import { type SankeyOptions, sankeyFigure } from "./sankey.js";
+import { type SankeyOptions, sankeyFigure } from "./sankey-figure.js";
 
 /**
  * The year-by-year paths of one cohort as a Sankey: {@link sankeyFigure} of the cohort's flows

@@ -1,6 +1,6 @@
 // Figures: plotly figures as data, displayed in notebooks or written to offline HTML.
-export type { ChronogramOptions } from "./chronogram.js";
-export { chronogramFigure } from "./chronogram.js";
+export type { ChronogramOptions } from "./chronogram-figure.js";
+export { chronogramFigure } from "./chronogram-figure.js";
 export { cohortSankeyFigure } from "./cohort-sankey-figure.js";
 export type { Figure, FragmentOptions, HtmlPageOptions } from "./figure.js";
 export {
@@ -11,15 +11,15 @@ export {
   showFigure,
   writeFigureHtml,
 } from "./figure.js";
-export type { VaFunnelOptions } from "./funnel-plot.js";
-export { vaFunnelFigure } from "./funnel-plot.js";
-export type { IndicatorBarsOptions } from "./indicator-bars.js";
-export { indicatorBarsFigure } from "./indicator-bars.js";
-export { multichannelChronogramFigure } from "./multichannel-chronogram.js";
-export { multichannelIndexFigure } from "./multichannel-index-plot.js";
-export type { FlowRow, SankeyOptions } from "./sankey.js";
-export { OTHER_STATE, sankeyFigure } from "./sankey.js";
-export type { SequenceFrequencyPlotOptions } from "./sequence-frequency-plot.js";
-export { sequenceFrequencyFigure } from "./sequence-frequency-plot.js";
-export type { SequenceIndexOptions, SequenceSort } from "./sequence-index-plot.js";
-export { sequenceIndexFigure, sortIndices } from "./sequence-index-plot.js";
+export type { IndicatorBarsOptions } from "./indicator-bars-figure.js";
+export { indicatorBarsFigure } from "./indicator-bars-figure.js";
+export { multichannelChronogramFigure } from "./multichannel-chronogram-figure.js";
+export { multichannelIndexFigure } from "./multichannel-index-figure.js";
+export type { FlowRow, SankeyOptions } from "./sankey-figure.js";
+export { OTHER_STATE, sankeyFigure } from "./sankey-figure.js";
+export type { SequenceFrequencyPlotOptions } from "./sequence-frequency-figure.js";
+export { sequenceFrequencyFigure } from "./sequence-frequency-figure.js";
+export type { SequenceIndexOptions, SequenceSort } from "./sequence-index-figure.js";
+export { sequenceIndexFigure, sortIndices } from "./sequence-index-figure.js";
+export type { VaFunnelOptions } from "./va-funnel-figure.js";
+export { vaFunnelFigure } from "./va-funnel-figure.js";

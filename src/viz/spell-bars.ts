@@ -1,5 +1,5 @@
 import type { SequenceSet } from "../sequences/sequence-set.js";
-import { escapeTemplate } from "./chronogram.js";
+import { escapeTemplate } from "./chronogram-figure.js";
 
 /** The bars of one state in a spell plot: one bar per spell (start, duration, row centre, thickness, hover text). */
 export interface SpellBars {

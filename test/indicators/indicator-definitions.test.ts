@@ -1,10 +1,10 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { licenceCohort } from "../../src/indicators/cohort-definition.js";
-import { resolveBreakdown } from "../../src/indicators/cohort-strata.js";
 import { INDICATORS, indicatorByName, isObservable } from "../../src/indicators/indicator-definitions.js";
 import { observationWindow } from "../../src/indicators/observation-window.js";
 import { selectCohort } from "../../src/indicators/select-cohort.js";
+import { resolveBreakdown } from "../../src/indicators/with-cohort-strata.js";
 
 const window = { firstRentree: 2015, lastInscriptionRentree: 2024, lastResultRentree: 2023 };
 

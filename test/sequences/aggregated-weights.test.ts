@@ -7,13 +7,13 @@ import {
   medoidIndex,
   pseudoVariance,
 } from "../../src/sequences/clustering/dissimilarity-center.js";
-import { pamClustering } from "../../src/sequences/clustering/pam.js";
+import { pamClustering } from "../../src/sequences/clustering/pam-clustering.js";
 import { cutTree, wardClustering } from "../../src/sequences/clustering/ward-clustering.js";
 import { aggregateCases, disaggregate } from "../../src/sequences/distances/aggregate-cases.js";
 import { distanceAt } from "../../src/sequences/distances/distance-matrix.js";
 import { sequenceDistances } from "../../src/sequences/distances/sequence-distances.js";
+import { defineMultichannel } from "../../src/sequences/multichannel/define-multichannel.js";
 import { multichannelDistances } from "../../src/sequences/multichannel/multichannel-distances.js";
-import { defineMultichannel } from "../../src/sequences/multichannel/multichannel-set.js";
 import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { stateDistribution } from "../../src/sequences/state-distribution.js";
 import { transitionRates } from "../../src/sequences/transition-rates.js";

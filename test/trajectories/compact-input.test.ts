@@ -1,9 +1,9 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
-import { yearlyStates } from "../../src/trajectories/states.js";
 import { traces } from "../../src/trajectories/traces.js";
 import { transitions } from "../../src/trajectories/transitions.js";
+import { yearlyStates } from "../../src/trajectories/yearly-states.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats } from "./twenty-students.js";
 
 /** The frame with its text columns as Categorical, as `readSise(dir, { compact: true })` returns them. */

@@ -4,8 +4,8 @@ import { describe, expect, it } from "vitest";
 import { flows } from "../../src/trajectories/flows.js";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
 import { PSEUDO_STATES } from "../../src/trajectories/pseudo-states.js";
-import { yearlyStates } from "../../src/trajectories/states.js";
 import { transitions } from "../../src/trajectories/transitions.js";
+import { yearlyStates } from "../../src/trajectories/yearly-states.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats } from "./twenty-students.js";
 
 const PSEUDO = new Set<string>(Object.values(PSEUDO_STATES));

@@ -2,8 +2,8 @@ import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
 import { censure, passage, TransitionRuleError } from "../../src/trajectories/rules/index.js";
-import { yearlyStates } from "../../src/trajectories/states.js";
 import { transitions } from "../../src/trajectories/transitions.js";
+import { yearlyStates } from "../../src/trajectories/yearly-states.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats } from "./twenty-students.js";
 
 type Expected = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { defineMultichannel } from "../../src/sequences/multichannel/multichannel-set.js";
+import { defineMultichannel } from "../../src/sequences/multichannel/define-multichannel.js";
 import { defineSequences } from "../../src/sequences/sequence-set.js";
-import { multichannelChronogramFigure } from "../../src/viz/multichannel-chronogram.js";
-import { multichannelIndexFigure } from "../../src/viz/multichannel-index-plot.js";
+import { multichannelChronogramFigure } from "../../src/viz/multichannel-chronogram-figure.js";
+import { multichannelIndexFigure } from "../../src/viz/multichannel-index-figure.js";
 
 const niveau = defineSequences(
   [

@@ -9,7 +9,6 @@ import {
 } from "../../indicators/cohort-definition.js";
 import { cohortIndicators } from "../../indicators/cohort-indicators.js";
 import { cohortOutcomes } from "../../indicators/cohort-outcomes.js";
-import { resolveBreakdown } from "../../indicators/cohort-strata.js";
 import { followUpInput } from "../../indicators/follow-up-input.js";
 import { indicatorByName } from "../../indicators/indicator-definitions.js";
 import { selectCohort } from "../../indicators/select-cohort.js";
@@ -19,6 +18,7 @@ import {
   type ValeurAjouteeRow,
   valeurAjoutee,
 } from "../../indicators/valeur-ajoutee.js";
+import { resolveBreakdown } from "../../indicators/with-cohort-strata.js";
 import { readSise } from "../../sise/read-sise.js";
 import { defineCommand } from "../command.js";
 import { inputFolder, outFile } from "../options.js";

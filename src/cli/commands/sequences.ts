@@ -1,10 +1,10 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import type { DistanceNormalization } from "../../sequences/distances/normalization.js";
+import type { DistanceNormalization } from "../../sequences/distances/normalize-distance.js";
 import { type DistanceMethod, sequenceDistances } from "../../sequences/distances/sequence-distances.js";
 import type { SubstitutionCostMethod } from "../../sequences/distances/substitution-costs.js";
 import { readSequenceCsv } from "../../sequences/read-sequence-csv.js";
 import { type SequenceStatistics, sequenceStatistics } from "../../sequences/sequence-statistics.js";
-import { writeDistanceMatrixCsv } from "../../sequences/write-distance-matrix.js";
+import { writeDistanceMatrixCsv } from "../../sequences/write-distance-matrix-csv.js";
 import { defineCommand } from "../command.js";
 import { inputFile, outFile, withRequired } from "../options.js";
 import { integerOption } from "../parse-option.js";

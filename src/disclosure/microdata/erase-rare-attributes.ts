@@ -1,8 +1,8 @@
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { requireColumns } from "../../core/require-columns.js";
-import { requireCounts } from "./count-checks.js";
 import { FRAME_SOURCE } from "./frame-checks.js";
+import { requireCounts } from "./require-counts.js";
 
 /**
  * Options of {@link eraseRareAttributes}.

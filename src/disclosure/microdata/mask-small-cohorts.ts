@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import { requireCounts } from "./count-checks.js";
+import { requireCounts } from "./require-counts.js";
 
 /**
  * Options of {@link maskSmallCohorts}.

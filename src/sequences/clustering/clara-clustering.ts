@@ -2,10 +2,10 @@ import { uniformFloat64 } from "pure-rand/distribution/uniformFloat64";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { aggregateCases } from "../distances/aggregate-cases.js";
-import { distancesToReference } from "../distances/reference-distances.js";
+import { distancesToReference } from "../distances/distances-to-reference.js";
 import { type SequenceDistanceOptions, sequenceDistances } from "../distances/sequence-distances.js";
 import { substitutionCosts, timeVaryingSubstitutionCosts } from "../distances/substitution-costs.js";
-import { pamClustering } from "./pam.js";
+import { pamClustering } from "./pam-clustering.js";
 
 /**
  * Options of {@link claraClustering}: the distance (as `sequenceDistances`) and the sampling plan.

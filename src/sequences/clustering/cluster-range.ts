@@ -1,7 +1,7 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../distances/distance-matrix.js";
 import { type ClusterQuality, clusterQuality } from "./cluster-quality.js";
-import { pamClustering } from "./pam.js";
+import { pamClustering } from "./pam-clustering.js";
 import { cutTree, type HierarchicalClustering } from "./ward-clustering.js";
 
 /**

@@ -1,5 +1,5 @@
 import type { DistanceMatrix } from "./distance-matrix.js";
-import { normalizeDistance, type ResolvedNormalization } from "./normalization.js";
+import { normalizeDistance, type ResolvedNormalization } from "./normalize-distance.js";
 import type { PackedSequences } from "./packed-sequences.js";
 
 /**

@@ -8,10 +8,10 @@ import {
   stateCount,
 } from "./encoded-sequences.js";
 import { type HammingParameters, hammingDistances } from "./hamming-distances.js";
-import type { DistanceNormalization, ResolvedNormalization } from "./normalization.js";
+import type { DistanceNormalization, ResolvedNormalization } from "./normalize-distance.js";
 import { type OptimalMatchingParameters, optimalMatchingDistances } from "./optimal-matching.js";
+import { optimalMatchingDistancesParallel } from "./optimal-matching-distances-parallel.js";
 import { type PackedSequences, packSequences } from "./packed-sequences.js";
-import { optimalMatchingDistancesParallel } from "./parallel-optimal-matching.js";
 import {
   type SubstitutionCostMethod,
   type SubstitutionCosts,

@@ -1,7 +1,7 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { MISSING_SYMBOL, type SequenceSet } from "../sequence-set.js";
 import { defaultStateColors, MISSING_STATE_COLOR } from "../state-colors.js";
-import type { MultichannelSequenceSet } from "./multichannel-set.js";
+import type { MultichannelSequenceSet } from "./define-multichannel.js";
 
 /**
  * Options of {@link combineChannels}.

@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../distances/distance-matrix.js";
-import type { DistanceNormalization } from "../distances/normalization.js";
+import type { DistanceNormalization } from "../distances/normalize-distance.js";
 import {
   type AggregatedDistances,
   aggregatedSequenceDistances,
@@ -10,7 +10,7 @@ import {
 } from "../distances/sequence-distances.js";
 import { type SubstitutionCosts, substitutionCosts } from "../distances/substitution-costs.js";
 import { combineChannels } from "./combined-states.js";
-import type { MultichannelSequenceSet } from "./multichannel-set.js";
+import type { MultichannelSequenceSet } from "./define-multichannel.js";
 
 /**
  * Substitution costs of one channel: `"CONSTANT"`, `"TRATE"` (from that channel's transition rates), a

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../../core/errors.js";
-import type { SourceFile } from "../sise-files.js";
+import type { SourceFile } from "../list-sise-files.js";
 
 const BPBAC_FILE_NAME = /^bpbac(\d{2})\.(csv|parquet)$/i;
 

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { InputError } from "../../core/errors.js";
-import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS } from "../cast-to-schema.js";
+import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS } from "../cast-to-schema-exprs.js";
 import { duplicateCheck } from "../checks/duplicate-check.js";
 import { fieldCountCheck } from "../checks/field-count-check.js";
 import { formulaLikeCheck } from "../checks/formula-like-check.js";
@@ -15,11 +15,11 @@ import { studentIdCheck } from "../checks/student-id-check.js";
 import { uaiCheck } from "../checks/uai-check.js";
 import { valueLengthCheck } from "../checks/value-length-check.js";
 import { emptyRejects, evaluateChecks, prepareChecks } from "../evaluate-checks.js";
+import type { SourceFile } from "../list-sise-files.js";
 import type { RawTable } from "../raw-table.js";
 import { readRawCsv } from "../read-raw-csv.js";
 import { readRawParquet } from "../read-raw-parquet.js";
 import { noteHowFileWasRead, sumRows } from "../read-sise.js";
-import type { SourceFile } from "../sise-files.js";
 import type {
   FileValidation,
   RowAccounting,

@@ -4,7 +4,7 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { describe, expect, it } from "vitest";
 import { adjustedRandIndex } from "../../../src/sequences/clustering/adjusted-rand-index.js";
 import { claraClustering } from "../../../src/sequences/clustering/clara-clustering.js";
-import { pamClustering } from "../../../src/sequences/clustering/pam.js";
+import { pamClustering } from "../../../src/sequences/clustering/pam-clustering.js";
 import { aggregatedSequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
 
 /** Three well-separated families of length-12 paths (mostly state 0, 1 or 2) with a little noise. */

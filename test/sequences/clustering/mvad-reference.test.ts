@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { adjustedRandIndex } from "../../../src/sequences/clustering/adjusted-rand-index.js";
 import { clusterQuality } from "../../../src/sequences/clustering/cluster-quality.js";
-import { pamClustering } from "../../../src/sequences/clustering/pam.js";
+import { pamClustering } from "../../../src/sequences/clustering/pam-clustering.js";
 import { cutTree, wardClustering } from "../../../src/sequences/clustering/ward-clustering.js";
 import { aggregateCases, disaggregate } from "../../../src/sequences/distances/aggregate-cases.js";
 import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";

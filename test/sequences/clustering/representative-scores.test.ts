@@ -3,7 +3,7 @@ import {
   modalStateScores,
   sequenceLogProbabilities,
 } from "../../../src/sequences/clustering/representative-scores.js";
-import { representativeSequences } from "../../../src/sequences/clustering/representatives.js";
+import { representativeSequences } from "../../../src/sequences/clustering/representative-sequences.js";
 import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
 
 const seq = (...codes: number[]) => Int32Array.from(codes);

@@ -2,12 +2,12 @@ import { describe, expect, it } from "vitest";
 import { distanceAt } from "../../../src/sequences/distances/distance-matrix.js";
 import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
 import { combineChannels } from "../../../src/sequences/multichannel/combined-states.js";
+import { defineMultichannel } from "../../../src/sequences/multichannel/define-multichannel.js";
 import {
   multichannelAggregatedDistances,
   multichannelCosts,
   multichannelDistances,
 } from "../../../src/sequences/multichannel/multichannel-distances.js";
-import { defineMultichannel } from "../../../src/sequences/multichannel/multichannel-set.js";
 import { defineSequences } from "../../../src/sequences/sequence-set.js";
 
 /** Park–Miller generator: the same small data on every run. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalizeDistance } from "../../../src/sequences/distances/normalization.js";
+import { normalizeDistance } from "../../../src/sequences/distances/normalize-distance.js";
 
 describe("normalizeDistance()", () => {
   it("returns 0 for a zero distance whatever the normalisation", () => {

@@ -1,8 +1,8 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
-import { yearlyStates } from "../../src/trajectories/states.js";
 import { transitions } from "../../src/trajectories/transitions.js";
+import { yearlyStates } from "../../src/trajectories/yearly-states.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats, U1 } from "./twenty-students.js";
 
 function twentyStudentStates(options: Parameters<typeof yearlyStates>[2] = {}) {

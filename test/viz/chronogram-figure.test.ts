@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineSequences } from "../../src/sequences/sequence-set.js";
-import { chronogramFigure } from "../../src/viz/chronogram.js";
+import { chronogramFigure } from "../../src/viz/chronogram-figure.js";
 
 const set = defineSequences(
   [

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { pamClustering } from "../../../src/sequences/clustering/pam.js";
+import { pamClustering } from "../../../src/sequences/clustering/pam-clustering.js";
 import { distanceAt, fromFullMatrix } from "../../../src/sequences/distances/distance-matrix.js";
 
 const lineDistances = (points: number[]) =>

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { flows } from "../../src/trajectories/flows.js";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
-import { yearlyStates } from "../../src/trajectories/states.js";
 import { transitions } from "../../src/trajectories/transitions.js";
-import { type FlowRow, sankeyFigure } from "../../src/viz/sankey.js";
+import { yearlyStates } from "../../src/trajectories/yearly-states.js";
+import { type FlowRow, sankeyFigure } from "../../src/viz/sankey-figure.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats } from "../trajectories/twenty-students.js";
 
 interface SankeyTrace {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ValeurAjouteeResult, ValeurAjouteeRow } from "../../src/indicators/valeur-ajoutee.js";
-import { vaFunnelFigure } from "../../src/viz/funnel-plot.js";
+import { vaFunnelFigure } from "../../src/viz/va-funnel-figure.js";
 
 const unit = (code: string, n: number, va: number): ValeurAjouteeRow => ({
   unit: code,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { distanceToCenter } from "../../../src/sequences/clustering/dissimilarity-center.js";
-import { representativeSequences } from "../../../src/sequences/clustering/representatives.js";
+import { representativeSequences } from "../../../src/sequences/clustering/representative-sequences.js";
 import { fromFullMatrix } from "../../../src/sequences/distances/distance-matrix.js";
 
 const lineDistances = (points: number[]) =>

@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { checkEncodedSequences } from "./encoded-sequences.js";
-import { normalizeDistance } from "./normalization.js";
+import { normalizeDistance } from "./normalize-distance.js";
 import { maximalSubstitutionCost, omRawDistances } from "./optimal-matching.js";
 import { packSequences } from "./packed-sequences.js";
 import { prepareDistances, type SequenceDistanceOptions } from "./sequence-distances.js";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineSequences } from "../../src/sequences/sequence-set.js";
-import { sequenceIndexFigure, sortIndices } from "../../src/viz/sequence-index-plot.js";
+import { sequenceIndexFigure, sortIndices } from "../../src/viz/sequence-index-figure.js";
 
 const set = defineSequences(
   [

@@ -1,7 +1,7 @@
-import type { MultichannelSequenceSet } from "../sequences/multichannel/multichannel-set.js";
-import { stackChannelPanels } from "./channel-panels.js";
-import { type ChronogramOptions, chronogramFigure } from "./chronogram.js";
+import type { MultichannelSequenceSet } from "../sequences/multichannel/define-multichannel.js";
+import { type ChronogramOptions, chronogramFigure } from "./chronogram-figure.js";
 import type { Figure } from "./figure.js";
+import { stackChannelPanels } from "./stack-channel-panels.js";
 
 /**
  * One chronogram per channel of a multichannel set (TraMineR `seqplotMD(type = "d")`), stacked on a

@@ -1,7 +1,7 @@
-import type { MultichannelSequenceSet } from "../sequences/multichannel/multichannel-set.js";
-import { stackChannelPanels } from "./channel-panels.js";
+import type { MultichannelSequenceSet } from "../sequences/multichannel/define-multichannel.js";
 import type { Figure } from "./figure.js";
-import { type SequenceIndexOptions, sequenceIndexFigure, sortIndices } from "./sequence-index-plot.js";
+import { type SequenceIndexOptions, sequenceIndexFigure, sortIndices } from "./sequence-index-figure.js";
+import { stackChannelPanels } from "./stack-channel-panels.js";
 
 /**
  * One sequence index plot per channel of a multichannel set (TraMineR `seqplotMD(type = "I")`), stacked

@@ -2,7 +2,7 @@ import { uniformInt } from "pure-rand/distribution/uniformInt";
 import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { describe, expect, it } from "vitest";
 import { distanceAt } from "../../../src/sequences/distances/distance-matrix.js";
-import { distancesToReference } from "../../../src/sequences/distances/reference-distances.js";
+import { distancesToReference } from "../../../src/sequences/distances/distances-to-reference.js";
 import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
 
 function randomSequences(seed: number, fixedLength?: number): Int32Array[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defineSequences } from "../../src/sequences/sequence-set.js";
-import { sequenceFrequencyFigure } from "../../src/viz/sequence-frequency-plot.js";
+import { sequenceFrequencyFigure } from "../../src/viz/sequence-frequency-figure.js";
 
 describe("sequenceFrequencyFigure()", () => {
   it("stacks the most frequent sequences with a thickness proportional to their percentage", () => {

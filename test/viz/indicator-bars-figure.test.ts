@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { IndicatorRow } from "../../src/indicators/cohort-indicators.js";
-import { indicatorBarsFigure } from "../../src/viz/indicator-bars.js";
+import { indicatorBarsFigure } from "../../src/viz/indicator-bars-figure.js";
 
 const row = (
   serie: string,
