@@ -4,6 +4,7 @@ import { generateCommand } from "./commands/generate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
 import { pseudonymiseCommand } from "./commands/pseudonymise.js";
 import { publishCommand } from "./commands/publish.js";
+import { riskCommand } from "./commands/risk.js";
 import { sequencesCommand } from "./commands/sequences.js";
 import { trajectoriesCommand } from "./commands/trajectories.js";
 import { validateCommand } from "./commands/validate.js";
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   trajectoriesCommand,
   indicatorsCommand,
   sequencesCommand,
+  riskCommand,
   checkCommand,
   pseudonymiseCommand,
   publishCommand,

@@ -39,6 +39,7 @@ describe("runCli()", () => {
       "trajectories",
       "indicators",
       "sequences",
+      "risk",
       "check",
       "pseudonymise",
       "publish",

@@ -162,7 +162,7 @@ function loadPolicy(name: string | undefined, file: string | undefined): Disclos
   return resolvePolicy(parsed as DisclosurePolicy);
 }
 
-function readCsv(file: string): pl.DataFrame {
+export function readCsv(file: string): pl.DataFrame {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);

@@ -137,6 +137,24 @@ export const cliCommandsEn: typeof cliCommandsFr = {
       "  oraccle check microdata --input inscri22.csv --keys sexe,annais,etabli,diplom --policy oraccle-k5\n" +
       "  oraccle check table --input effectifs.csv --dimensions etabli,typ_dipl --value effectif --report report.json",
   },
+  risk: {
+    summary: "measure the re-identification risk of a microdata file (sdcMicro's measure_risk view, SUDA2)",
+    description:
+      "Measures the risk of a CSV file (one row per person) on its key variables: fk/Fk frequencies,\n" +
+      "k-anonymity violations for k = 2, 3 and 5, individual risk distribution, global risk (ER and rate),\n" +
+      "SUDA2 (MSUs, SUDA and DIS-SUDA scores, variable contributions). A measurement, not a check: exit code 0.",
+    options: {
+      input: "CSV file (comma-separated, header on line 1)",
+      keys: "key variables (quasi-identifiers), required",
+      weights: "sampling weights (sdcMicro's Fk and individual risk); without weights, r = 1/fk",
+      missing: "how empty keys count: wildcard (default, sdcMicro) or category",
+      maxMsu: "largest MSU size SUDA2 searches (default: all variables; 0 = no SUDA2)",
+      format: "what is printed: text (default) or json",
+      records: "write one row per record (keys, fk, risk, SUDA, DIS-SUDA) as CSV to this file",
+    },
+    epilog:
+      "Example:\n  oraccle risk --input students.csv --keys sexe,annais,bac_rgrp,etabli --records risk.csv",
+  },
   pseudonymise: {
     summary: "replace identifiers by keyed HMAC-SHA-256 pseudonyms (pseudonymisation, not anonymisation)",
     description:

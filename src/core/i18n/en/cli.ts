@@ -110,6 +110,32 @@ export const cliEn: typeof cliFr = {
     valueRequired: "a table needs --value (or --frequency).",
     policyConflict: "give --policy or --policy-file, not both.",
   },
+  risk: {
+    title: (records: number, keys: readonly string[]) =>
+      `Re-identification risk: ${n(records)} records, key variables ${keys.join(", ")}`,
+    classes: (classes: number) => `Distinct key combinations: ${n(classes)}`,
+    fk: (unique: number, two: number, threeFour: number, five: number, mean: number) =>
+      `Frequencies fk: ${n(unique)} unique (fk = 1), ${n(two)} in pairs, ${n(threeFour)} with fk 3 to 4, ${n(five)} with fk ≥ 5; mean fk ${n(mean, 2)}`,
+    Fk: (mean: number, min: number, belowFive: number) =>
+      `Weighted frequencies Fk: mean ${n(mean, 1)}, minimum ${n(min, 1)}, ${n(belowFive)} records with Fk < 5`,
+    kAnonymity: (k: number, records: number, share: number, classes: number) =>
+      `  ${k}-anonymity: ${n(records)} violating records (${n(100 * share, 1)} %), ${n(classes)} combinations`,
+    kHeading: "k-anonymity (records whose key combination is shared by fewer than k):",
+    riskHeading: "Individual risk (sdcMicro indivRisk):",
+    quantiles: (min: number, q1: number, median: number, q3: number, p90: number, p99: number, max: number) =>
+      `  min ${n(min, 4)}; 1st quartile ${n(q1, 4)}; median ${n(median, 4)}; 3rd quartile ${n(q3, 4)}; 90 % ${n(p90, 4)}; 99 % ${n(p99, 4)}; max ${n(max, 4)}`,
+    above: (threshold: number, records: number) => `  above ${n(threshold, 2)}: ${n(records)} records`,
+    global: (er: number, rate: number, high: number) =>
+      `Global risk: ${n(er, 2)} expected re-identifications (ER), ${n(100 * rate, 2)} % of the records; ${n(high)} records with a much higher risk`,
+    sudaHeading: (maxSize: number, scoring: string) =>
+      `SUDA2 (MSUs up to ${maxSize} variables, ${scoring} scores):`,
+    suda: (special: number, max: number, dis: number) =>
+      `  ${n(special)} records with at least one MSU; highest SUDA score ${n(max, 1)}; DIS ${n(dis, 4)}`,
+    disTable: (interval: string, records: number) => `  DIS-SUDA ${interval}: ${n(records)}`,
+    contribution: (variable: string, share: number) => `  contribution of ${variable}: ${n(share, 1)} %`,
+    sudaSkipped: "SUDA2 not computed (--max-msu 0).",
+    note: "A measurement only: no rule is applied (to decide, oraccle check).",
+  },
   pseudonymise: {
     sameFile: "--output must differ from --input: the original is never overwritten.",
     keyConflict: "give --key-file or --key-env, not both.",

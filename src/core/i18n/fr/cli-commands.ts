@@ -147,6 +147,27 @@ export const cliCommandsFr = {
       "  oraccle check microdata --input inscri22.csv --keys sexe,annais,etabli,diplom --policy oraccle-k5\n" +
       "  oraccle check table --input effectifs.csv --dimensions etabli,typ_dipl --value effectif --report rapport.json",
   },
+  risk: {
+    summary:
+      "mesurer le risque de réidentification d'un fichier de microdonnées (vue measure_risk de sdcMicro, SUDA2)",
+    description:
+      "Mesure le risque d'un fichier CSV (une ligne par personne) sur ses variables clés : fréquences fk/Fk,\n" +
+      "infractions au k-anonymat pour k = 2, 3 et 5, distribution du risque individuel, risque global (ER et taux),\n" +
+      "SUDA2 (MSU, scores SUDA et DIS-SUDA, contributions des variables). Une mesure, pas un contrôle : code de sortie 0.",
+    options: {
+      input: "fichier CSV (séparateur virgule, en-tête en ligne 1)",
+      keys: "variables clés (quasi-identifiants), obligatoire",
+      weights: "poids de sondage (Fk et risque individuel de sdcMicro) ; sans poids, r = 1/fk",
+      missing: "comment comptent les clés vides : wildcard (par défaut, sdcMicro) ou category",
+      maxMsu:
+        "taille maximale des MSU cherchés par SUDA2 (par défaut : toutes les variables ; 0 = sans SUDA2)",
+      format: "ce qui est affiché : text (par défaut) ou json",
+      records:
+        "écrire une ligne par enregistrement (clés, fk, risque, SUDA, DIS-SUDA) en CSV dans ce fichier",
+    },
+    epilog:
+      "Exemple :\n  oraccle risk --input etudiants.csv --keys sexe,annais,bac_rgrp,etabli --records risque.csv",
+  },
   pseudonymise: {
     summary:
       "remplacer les identifiants par des pseudonymes HMAC-SHA-256 à clé (pseudonymisation, pas anonymisation)",

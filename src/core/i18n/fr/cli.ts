@@ -117,6 +117,33 @@ export const cliFr = {
     valueRequired: "un tableau demande --value (ou --frequency).",
     policyConflict: "donnez --policy ou --policy-file, pas les deux.",
   },
+  risk: {
+    title: (records: number, keys: readonly string[]) =>
+      `Risque de réidentification : ${n(records)} enregistrements, variables clés ${names(keys)}`,
+    classes: (classes: number) => `Combinaisons de clés distinctes : ${n(classes)}`,
+    fk: (unique: number, two: number, threeFour: number, five: number, mean: number) =>
+      `Fréquences fk : ${n(unique)} uniques (fk = 1), ${n(two)} en paires, ${n(threeFour)} avec fk de 3 à 4, ${n(five)} avec fk ≥ 5 ; fk moyen ${n(mean, 2)}`,
+    Fk: (mean: number, min: number, belowFive: number) =>
+      `Fréquences pondérées Fk : moyenne ${n(mean, 1)}, minimum ${n(min, 1)}, ${n(belowFive)} enregistrements avec Fk < 5`,
+    kAnonymity: (k: number, records: number, share: number, classes: number) =>
+      `  ${k}-anonymat : ${n(records)} enregistrements en infraction (${n(100 * share, 1)} %), ${n(classes)} combinaisons`,
+    kHeading: "k-anonymat (enregistrements dont la combinaison de clés est partagée par moins de k) :",
+    riskHeading: "Risque individuel (sdcMicro indivRisk) :",
+    quantiles: (min: number, q1: number, median: number, q3: number, p90: number, p99: number, max: number) =>
+      `  min ${n(min, 4)} ; 1er quartile ${n(q1, 4)} ; médiane ${n(median, 4)} ; 3e quartile ${n(q3, 4)} ; 90 % ${n(p90, 4)} ; 99 % ${n(p99, 4)} ; max ${n(max, 4)}`,
+    above: (threshold: number, records: number) =>
+      `  au-dessus de ${n(threshold, 2)} : ${n(records)} enregistrements`,
+    global: (er: number, rate: number, high: number) =>
+      `Risque global : ${n(er, 2)} réidentifications attendues (ER), soit ${n(100 * rate, 2)} % des enregistrements ; ${n(high)} enregistrements à risque nettement plus élevé`,
+    sudaHeading: (maxSize: number, scoring: string) =>
+      `SUDA2 (MSU jusqu'à ${maxSize} variables, scores ${scoring}) :`,
+    suda: (special: number, max: number, dis: number) =>
+      `  ${n(special)} enregistrements avec au moins un MSU ; score SUDA maximal ${n(max, 1)} ; DIS ${n(dis, 4)}`,
+    disTable: (interval: string, records: number) => `  DIS-SUDA ${interval} : ${n(records)}`,
+    contribution: (variable: string, share: number) => `  contribution de ${variable} : ${n(share, 1)} %`,
+    sudaSkipped: "SUDA2 non calculé (--max-msu 0).",
+    note: "Mesure seulement : aucune règle n'est appliquée (pour décider, oraccle check).",
+  },
   pseudonymise: {
     sameFile: "--output doit différer de --input : l'original n'est jamais écrasé.",
     keyConflict: "donnez --key-file ou --key-env, pas les deux.",
