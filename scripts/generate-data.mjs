@@ -36,7 +36,15 @@ if (process.argv.includes("--calibration-table")) {
     out,
     "parquet",
   );
-  writeFileSync(join(root, "data", "datapackage.json"), `${JSON.stringify(dataPackage(summary), null, 2)}\n`);
+  // BPBAC (lycée post-bac classes) of the same students, drawn from the SISE files just written.
+  const { generateBpbac } = await import(join(root, "dist", "sise", "generator", "generate-bpbac.js"));
+  const bpbac = generateBpbac(out, EMBEDDED, join(root, "data", "bpbac"));
+  writeFileSync(
+    join(root, "data", "datapackage.json"),
+    `${JSON.stringify(dataPackage(summary, bpbac), null, 2)}\n`,
+  );
+  const { writeBpbacCalibration } = await import(join(root, "scripts", "bpbac-calibration.mjs"));
+  await writeBpbacCalibration(toolkit, join(root, "data"), join(root, "docs", "calibration.md"));
   const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
   console.log(
     `data/sise: ${summary.files.length} files, ${rows} rows, ${summary.students} students, ${((Date.now() - started) / 1000).toFixed(1)} s`,
@@ -44,7 +52,7 @@ if (process.argv.includes("--calibration-table")) {
 }
 
 /** A Frictionless tabular data package describing every file of data/sise/ (deterministic). */
-function dataPackage(summary) {
+function dataPackage(summary, bpbac) {
   const field = (spec) => {
     const constraints = { required: spec.required };
     if (spec.range) {
@@ -82,14 +90,30 @@ function dataPackage(summary) {
       },
     };
   });
+  for (const file of bpbac.files) {
+    const name = file.split("/").pop();
+    const rentree = 2000 + Number(name.slice(5, 7));
+    resources.push({
+      name: name.replace(".parquet", ""),
+      path: `bpbac/${name}`,
+      profile: "tabular-data-resource",
+      title: `BPBAC synthétique (classes post-bac des lycées), rentrée ${rentree}-${String((rentree + 1) % 100).padStart(2, "0")}`,
+      format: "parquet",
+      mediatype: "application/vnd.apache.parquet",
+      bytes: statSync(file).size,
+      hash: `sha256:${createHash("sha256").update(readFileSync(file)).digest("hex")}`,
+      rows: bpbac.rows[name],
+      schema: { fields: toolkit.BPBAC_COLUMNS.map(field) },
+    });
+  }
   return {
     profile: "tabular-data-package",
     name: "oraccle-sise-synthetique",
     title:
-      "Extrait SISE synthétique (inscriptions et résultats, universités franciliennes, rentrées 2015 à 2024)",
+      "Extrait SISE et BPBAC synthétique (inscriptions, résultats, classes post-bac des lycées ; universités franciliennes, rentrées 2015 à 2024)",
     description:
       "Données entièrement synthétiques générées par oraccle-opendata (oraccle generate) : aucune personne réelle. " +
-      "Structure des fichiers SISE inscriptions/résultats ; taux de passage et de réussite calés sur les indicateurs nationaux du MESR. Voir data/README.md.",
+      "Structure des fichiers SISE inscriptions/résultats ; taux de passage et de réussite calés sur les indicateurs nationaux du MESR. Avec, pour les mêmes étudiants fictifs, leurs inscriptions en BTS, CPGE et autres classes post-bac des lycées (BPBAC). Voir data/README.md.",
     version: "1.0.0",
     licenses: [
       { name: "CC0-1.0", path: "https://creativecommons.org/publicdomain/zero/1.0/", title: "CC0 1.0" },
