@@ -6,6 +6,7 @@ import { pseudonymiseCommand } from "./commands/pseudonymise.js";
 import { publishCommand } from "./commands/publish.js";
 import { riskCommand } from "./commands/risk.js";
 import { sequencesCommand } from "./commands/sequences.js";
+import { serveCommand } from "./commands/serve.js";
 import { trajectoriesCommand } from "./commands/trajectories.js";
 import { validateCommand } from "./commands/validate.js";
 
@@ -23,4 +24,5 @@ export const commands: readonly Command[] = [
   checkCommand,
   pseudonymiseCommand,
   publishCommand,
+  serveCommand,
 ];

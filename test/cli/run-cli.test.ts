@@ -43,6 +43,7 @@ describe("runCli()", () => {
       "check",
       "pseudonymise",
       "publish",
+      "serve",
     ]);
   });
 

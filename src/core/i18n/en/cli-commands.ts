@@ -192,4 +192,20 @@ export const cliCommandsEn: typeof cliCommandsFr = {
       "Exit codes: 0 published; 1 a disclosure gate or the validation refused (nothing written);\n" +
       "2 usage; 3 unreadable input; 4 output folder problem.",
   },
+  serve: {
+    summary: "serve a published dataset: read-only HTTP API and consultation pages in French",
+    description:
+      "Serves a published dataset (oraccle publish): a documented JSON/CSV API (OpenAPI, /api/docs) and " +
+      "consultation pages (search, formation, « comment y arriver ? », about). Refuses a folder whose data\n" +
+      "package does not validate or whose disclosure report is missing or failing.",
+    options: {
+      data: "folder of the published dataset, e.g. out/open-data (required)",
+      port: "TCP port (default 8080)",
+      host: "address to listen on (default 127.0.0.1: this machine only)",
+    },
+    epilog:
+      "Example:\n" +
+      "  oraccle serve --data out/open-data --port 8080\n" +
+      "Exit codes: 1 dataset refused (validation or disclosure gate); 2 usage; 3 missing folder.",
+  },
 };

@@ -31,6 +31,7 @@ export const cliEn: typeof cliFr = {
     },
   },
   placeholders: {
+    address: "address",
     command: "command",
     kind: "kind",
     folder: "dir",
@@ -140,5 +141,9 @@ export const cliEn: typeof cliFr = {
     sameFile: "--output must differ from --input: the original is never overwritten.",
     keyConflict: "give --key-file or --key-env, not both.",
     bitsMultiple: (bits) => `--bits is a multiple of 8 from 64 to 256, not '${bits}'.`,
+  },
+  serve: {
+    listening: (url: string, folder: string) =>
+      `consultation service at ${url} (dataset ${folder}); API: ${url}/api/docs; stop: Ctrl+C`,
   },
 };

@@ -208,4 +208,21 @@ export const cliCommandsFr = {
       "Codes de sortie : 0 publié ; 1 le contrôle du secret ou la validation a refusé (rien n'est écrit) ;\n" +
       "2 mauvais usage ; 3 entrée illisible ; 4 problème de dossier de sortie.",
   },
+  serve: {
+    summary:
+      "servir un jeu de données publié : API HTTP en lecture seule et pages de consultation en français",
+    description:
+      "Sert un jeu de données publié (oraccle publish) : une API JSON/CSV documentée (OpenAPI, /api/docs) et " +
+      "des pages de consultation (recherche, formation, « comment y arriver ? », à propos). Refuse un dossier " +
+      "dont le paquet de données ne se valide pas ou dont le rapport du contrôle du secret manque ou échoue.",
+    options: {
+      data: "dossier du jeu de données publié, par exemple out/open-data (obligatoire)",
+      port: "port TCP (par défaut 8080)",
+      host: "adresse d'écoute (par défaut 127.0.0.1 : cette machine seulement)",
+    },
+    epilog:
+      "Exemple :\n" +
+      "  oraccle serve --data out/open-data --port 8080\n" +
+      "Codes de sortie : 1 jeu refusé (validation ou contrôle du secret) ; 2 mauvais usage ; 3 dossier absent.",
+  },
 };

@@ -31,6 +31,7 @@ export const cliFr = {
   },
   /** Words shown in help for what an option takes: `--input <dossier>`. */
   placeholders: {
+    address: "adresse",
     command: "commande",
     kind: "genre",
     folder: "dossier",
@@ -148,5 +149,9 @@ export const cliFr = {
     sameFile: "--output doit différer de --input : l'original n'est jamais écrasé.",
     keyConflict: "donnez --key-file ou --key-env, pas les deux.",
     bitsMultiple: (bits: number) => `--bits est un multiple de 8 de 64 à 256, pas « ${bits} ».`,
+  },
+  serve: {
+    listening: (url: string, folder: string) =>
+      `service de consultation sur ${url} (jeu ${folder}) ; API : ${url}/api/docs ; arrêt : Ctrl+C`,
   },
 };
