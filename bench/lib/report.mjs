@@ -256,6 +256,11 @@ export function renderDoc(results, root) {
       "",
     );
   }
+  const serve = join(root, "docs", "benchmarks-serve.md");
+  if (existsSync(serve)) {
+    const text = readFileSync(serve, "utf8").split("\n");
+    push("## Consultation service under load", "", ...text.filter((l) => !l.startsWith("# ")), "");
+  }
   return `${lines
     .join("\n")
     .replace(/\n{3,}/g, "\n\n")

@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyReply } from "fastify";
 import pl from "nodejs-polars";
 import { toEtalabCsv } from "../../publish/etalab-csv.js";
+import { AnswerCache } from "../answer-cache.js";
 import type { ReleaseIndex } from "../release-index.js";
 import type { ApiInput, ApiRoute } from "./api-route.js";
 import { errorSchema } from "./schemas.js";
@@ -18,12 +19,14 @@ const formatQuery = {
 /**
  * Registers the declared API routes: each gets its JSON Schemas (query validated with unknown
  * parameters refused, answer serialised, both documented in OpenAPI), a `format` parameter
- * (`json` or `csv`) and caching headers (ETag added by @fastify/etag).
+ * (`json` or `csv`) and caching headers (ETag added by @fastify/etag). Answers are computed once
+ * per URL (the release never changes while served) and kept in a bounded cache.
  *
  * @example
  * registerApiRoutes(app, index, [...formationRoutes, ...pathRoutes]);
  */
 export function registerApiRoutes(app: FastifyInstance, index: ReleaseIndex, routes: ApiRoute[]): void {
+  const cache = new AnswerCache<ReturnType<ApiRoute["handler"]>>();
   for (const route of routes) {
     app.route({
       method: "GET",
@@ -42,7 +45,7 @@ export function registerApiRoutes(app: FastifyInstance, index: ReleaseIndex, rou
       },
       handler: async (request, reply) => {
         const input = { params: request.params, query: request.query } as ApiInput;
-        const result = route.handler(index, input);
+        const result = cache.get(`${route.url} ${JSON.stringify(input)}`, () => route.handler(index, input));
         reply.header("cache-control", CACHE_CONTROL);
         if (input.query.format === "csv") return sendCsv(reply, route, result.rows);
         return result.body;

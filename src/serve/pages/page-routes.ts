@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import { plotlyScript } from "../../viz/figure.js";
+import { AnswerCache } from "../answer-cache.js";
 import { formationOrNotFound } from "../http-problem.js";
 import type { ReleaseIndex } from "../release-index.js";
 import { aboutPage } from "./about-page.js";
@@ -45,12 +46,14 @@ const assets: { url: string; type: string; body: () => string }[] = [
 const queryText = { type: "string", maxLength: 200 } as const;
 
 /**
- * Registers the pages and static assets (hidden from the OpenAPI document).
+ * Registers the pages and static assets (hidden from the OpenAPI document); pages are rendered
+ * once per URL and kept in a bounded cache.
  *
  * @example
  * registerPages(app, index);
  */
 export function registerPages(app: FastifyInstance, index: ReleaseIndex): void {
+  const cache = new AnswerCache<string>();
   for (const page of pageRoutes) {
     app.get(
       page.url,
@@ -68,7 +71,9 @@ export function registerPages(app: FastifyInstance, index: ReleaseIndex): void {
         },
       },
       async (request, reply) => {
-        const html = page.render(index, request.params as Record<string, string>, request.query as Query);
+        const html = cache.get(`${page.url} ${JSON.stringify([request.params, request.query])}`, () =>
+          page.render(index, request.params as Record<string, string>, request.query as Query),
+        );
         return reply
           .type("text/html; charset=utf-8")
           .header("cache-control", "public, max-age=300")
