@@ -1,13 +1,16 @@
+import { ParameterError } from "./errors.js";
+import { messages } from "./i18n/messages.js";
+
 /**
  * The standard normal quantile z such that P(|Z| ≤ z) = confidence (z = 1.959964 for 0.95).
  *
- * @throws RangeError when the confidence is not strictly between 0 and 1.
+ * @throws ParameterError when the confidence is not strictly between 0 and 1.
  * @example
  * zForConfidence(0.95); // 1.95996398…
  */
 export function zForConfidence(confidence: number): number {
   if (!(confidence > 0 && confidence < 1)) {
-    throw new RangeError(`confidence must be strictly between 0 and 1, got ${confidence}`);
+    throw new ParameterError(messages().errors.confidence(confidence));
   }
   return normalQuantile(0.5 + confidence / 2);
 }

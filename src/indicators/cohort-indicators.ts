@@ -1,4 +1,6 @@
 import pl from "nodejs-polars";
+import { ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
 import { type IndicatorDefinition, indicatorByName } from "./indicator-definitions.js";
 import { wilsonInterval } from "./wilson-interval.js";
@@ -89,7 +91,7 @@ export interface CohortIndicatorTable {
  * indicator the cohort cannot yet be observed for (see `isObservable`) is reported with
  * `disponible = false` and null numbers, never as a rate computed on incomplete follow-up.
  *
- * @throws RangeError on an unknown breakdown or indicator, or an indicator of another cohort kind.
+ * @throws ParameterError on an unknown breakdown or indicator, or an indicator of another cohort kind.
  * @example
  * const outcomes = cohortOutcomes(selectCohort(principal, licenceCohort(2018)), { principal, transitions: moves, resultats, window });
  * const table = cohortIndicators(outcomes, { by: ["etabli", "bac_rgrp"], smallDenominator: 20 });
@@ -181,9 +183,7 @@ function selectIndicators(outcomes: CohortOutcomes, names: string[] | undefined)
   return names.map((name) => {
     const indicator = indicatorByName(name);
     if (indicator.cohort !== kind) {
-      throw new RangeError(
-        `indicator '${name}' is defined on ${indicator.cohort} cohorts, not on this ${kind} cohort`,
-      );
+      throw new ParameterError(messages().indicators.otherCohortKind(name, indicator.cohort, kind));
     }
     return indicator;
   });

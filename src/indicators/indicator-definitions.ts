@@ -1,4 +1,6 @@
 import pl from "nodejs-polars";
+import { ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import type { CohortKind } from "./cohort-definition.js";
 import type { ObservationWindow } from "./observation-window.js";
 
@@ -276,14 +278,19 @@ export const INDICATORS: readonly IndicatorDefinition[] = (
 /**
  * Looks an indicator up by name.
  *
- * @throws RangeError naming the known indicators when the name is unknown.
+ * @throws ParameterError naming the known indicators when the name is unknown.
  * @example
  * indicatorByName("reussite_3_ans").needs; // { source: "resultats", session: 3 }
  */
 export function indicatorByName(name: string): IndicatorDefinition {
   const found = INDICATORS.find((indicator) => indicator.name === name);
   if (!found) {
-    throw new RangeError(`unknown indicator '${name}'; known: ${INDICATORS.map((i) => i.name).join(", ")}`);
+    throw new ParameterError(
+      messages().indicators.unknownIndicator(
+        name,
+        INDICATORS.map((i) => i.name),
+      ),
+    );
   }
   return found;
 }

@@ -1,4 +1,6 @@
 import type pl from "nodejs-polars";
+import { OraccleError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 
 /**
  * The years a SISE extract covers, which decide whether an indicator can be computed for a cohort
@@ -25,12 +27,12 @@ export interface ObservationWindow {
  * enrolments and the largest `rentree` of the results. An extract without any result gives
  * `lastResultRentree = firstRentree − 1`, so that every result-based indicator is "not available".
  *
- * @throws RangeError when `inscriptions` is empty (no window can be derived from nothing).
+ * @throws ParameterError when `inscriptions` is empty (no window can be derived from nothing).
  * @example
  * const window = observationWindow(inscriptions, resultats); // { firstRentree: 2015, lastInscriptionRentree: 2024, lastResultRentree: 2024 }
  */
 export function observationWindow(inscriptions: pl.DataFrame, resultats: pl.DataFrame): ObservationWindow {
-  if (inscriptions.height === 0) throw new RangeError("no enrolment: the observation window is undefined");
+  if (inscriptions.height === 0) throw new OraccleError(messages().indicators.noEnrolment, "input");
   const rentree = inscriptions.getColumn("rentree");
   const firstRentree = Number(rentree.min());
   const lastInscriptionRentree = Number(rentree.max());

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import pl from "nodejs-polars";
-import { InputError } from "../core/errors.js";
+import { InputError, ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
 import { indicatorByName } from "./indicator-definitions.js";
 import { resolveBreakdown } from "./with-cohort-strata.js";
@@ -42,7 +43,7 @@ export const UNKNOWN_STRATUM = "(inconnu)";
  * data, the establishment being assessed included — see `valeurAjoutee` for what that implies):
  * p_s = Σ_e x_{e,s} / Σ_e n_{e,s}. Missing stratum values form the `UNKNOWN_STRATUM` category.
  *
- * @throws RangeError when the indicator is unknown or not available for this cohort (right-censored).
+ * @throws ParameterError when the indicator is unknown or not available for this cohort (right-censored).
  * @example
  * const reference = referenceRates(outcomes, "passage_en_l2_1_an", ["serie_bac", "mention_bac"]);
  */
@@ -53,9 +54,7 @@ export function referenceRates(
 ): ReferenceRates {
   const definition = indicatorByName(indicator);
   if (outcomes.available[definition.name] !== true) {
-    throw new RangeError(
-      `indicator '${indicator}' is not available for cohort ${outcomes.definition.rentree} (not observed long enough)`,
-    );
+    throw new ParameterError(messages().indicators.notAvailable(indicator, outcomes.definition.rentree));
   }
   const keys = strata.map(resolveBreakdown);
   const rows = stratumCounts(outcomes.students, keys, definition.name).map((row) => ({
@@ -134,21 +133,19 @@ const MESR_STRATA = ["gd_discipline", "serie_bac", "age_au_bac", "sexe", "mentio
  * bac général (`serie_bac = A`) has no national rate there, its students are reported unmatched.
  *
  * @throws InputError naming the file, line and column when the file lacks a needed column or holds a non-numeric count.
- * @throws RangeError when the indicator or a stratum has no MESR counterpart.
+ * @throws ParameterError when the indicator or a stratum has no MESR counterpart.
  * @example
  * const national = mesrReferenceRates("fr-esr-parcours-et-reussite-des-bacheliers-en-licence.csv", "passage_en_l2_1_an", ["serie_bac", "mention_bac"]);
  */
 export function mesrReferenceRates(path: string, indicator: string, strata: string[]): ReferenceRates {
   const denominator = MESR_DENOMINATOR[indicator];
   if (!denominator) {
-    throw new RangeError(
-      `MESR's open dataset has no '${indicator}'; it has ${Object.keys(MESR_DENOMINATOR).join(", ")}`,
-    );
+    throw new ParameterError(messages().indicators.mesrNoIndicator(indicator, Object.keys(MESR_DENOMINATOR)));
   }
   const keys = strata.map(resolveBreakdown);
   for (const key of keys) {
     if (!MESR_STRATA.includes(key)) {
-      throw new RangeError(`MESR's open dataset has no stratum '${key}'; it has ${MESR_STRATA.join(", ")}`);
+      throw new ParameterError(messages().indicators.mesrNoStratum(key, MESR_STRATA));
     }
   }
   const text = readFileSync(path, "utf8").replace(/^\uFEFF/, "");

@@ -1,4 +1,6 @@
 import pl from "nodejs-polars";
+import { ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import type { CohortDefinition } from "./cohort-definition.js";
 
 /**
@@ -30,7 +32,7 @@ export interface SelectedCohort {
  * (`anbac = N`), first entry if asked (no earlier principal enrolment for licence/BUT, no earlier
  * M1 for master), then the optional establishment, discipline and free filters.
  *
- * @throws RangeError when the principal enrolments hold two rows for one student and rentrée (the
+ * @throws ParameterError when the principal enrolments hold two rows for one student and rentrée (the
  * input is not principal enrolments).
  * @example
  * const { students } = selectCohort(principal, licenceCohort(2018, { etabli: ["0931238R"] }));
@@ -43,9 +45,7 @@ export function selectCohort(principal: pl.DataFrame, definition: CohortDefiniti
     .filter(e.rentreeIs(rentree).and(e.entryLevel(definition.typDipl, definition.niveau)))
     .collectSync();
   if (entry.select("id_etu").isDuplicated().any()) {
-    throw new RangeError(
-      `selectCohort() needs principal enrolments (one row per id_etu × rentree); rentrée ${rentree} has duplicates — run principalEnrolments() first`,
-    );
+    throw new ParameterError(messages().indicators.duplicatePrincipal(rentree));
   }
   if (definition.neoBacheliers) entry = entry.filter(e.anbacIs(rentree));
   if (definition.firstEntry) {

@@ -1,3 +1,5 @@
+import { ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import { zForConfidence } from "../core/z-for-confidence.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
 import { indicatorByName } from "./indicator-definitions.js";
@@ -141,7 +143,7 @@ export interface ValeurAjouteeResult {
  * Strata that are too fine leave few students per cell: the rates stay unbiased but VA gets
  * noisier and more students may fall outside the reference — prefer coarser strata on small data.
  *
- * @throws RangeError when the indicator is not available for the cohort, a stratum is unknown, or
+ * @throws ParameterError when the indicator is not available for the cohort, a stratum is unknown, or
  * the reference's strata or indicator differ from the request.
  * @example
  * const va = valeurAjoutee(outcomes, { indicator: "passage_en_l2_1_an", strata: ["serie_bac", "mention_bac", "age_au_bac"] });
@@ -155,17 +157,13 @@ export function valeurAjoutee(outcomes: CohortOutcomes, options: ValeurAjouteeOp
   const z = zForConfidence(confidence);
   const reference = options.reference ?? referenceRates(outcomes, indicator, strata);
   if (reference.indicator !== indicator) {
-    throw new RangeError(`the reference rates are for '${reference.indicator}', not '${indicator}'`);
+    throw new ParameterError(messages().indicators.referenceIndicator(reference.indicator, indicator));
   }
   if (reference.strata.join(",") !== strata.join(",")) {
-    throw new RangeError(
-      `the reference strata (${reference.strata.join(", ")}) differ from the requested strata (${strata.join(", ")})`,
-    );
+    throw new ParameterError(messages().indicators.referenceStrata(reference.strata, strata));
   }
   if (outcomes.available[indicator] !== true) {
-    throw new RangeError(
-      `indicator '${indicator}' is not available for cohort ${outcomes.definition.rentree}`,
-    );
+    throw new ParameterError(messages().indicators.notAvailable(indicator, outcomes.definition.rentree));
   }
 
   const keyOf = (stratum: Record<string, string>) => JSON.stringify(strata.map((key) => stratum[key]));

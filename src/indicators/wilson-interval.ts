@@ -1,3 +1,5 @@
+import { ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import { zForConfidence } from "../core/z-for-confidence.js";
 
 /**
@@ -40,15 +42,14 @@ export interface WilsonOptions {
  * produced the cohort (another cohort of the same kind would differ), not sampling error.
  * n = 0 gives `null` everywhere rather than NaN.
  *
- * @throws RangeError when n or x is negative or not an integer, x > n, or the confidence is not in (0, 1).
+ * @throws ParameterError when n or x is negative or not an integer, x > n, or the confidence is not in (0, 1).
  * @example
  * wilsonInterval(0, 10);  // { rate: 0, lower: 0, upper: 0.2775… }
  * wilsonInterval(81, 263, { confidence: 0.9 });
  */
 export function wilsonInterval(x: number, n: number, options: WilsonOptions = {}): WilsonInterval {
-  if (!Number.isInteger(n) || n < 0) throw new RangeError(`n must be a non-negative integer, got ${n}`);
-  if (!Number.isInteger(x) || x < 0 || x > n)
-    throw new RangeError(`x must be an integer in [0, n=${n}], got ${x}`);
+  if (!Number.isInteger(n) || n < 0) throw new ParameterError(messages().indicators.wilsonN(n));
+  if (!Number.isInteger(x) || x < 0 || x > n) throw new ParameterError(messages().indicators.wilsonX(x, n));
   if (n === 0) return { rate: null, lower: null, upper: null };
   const z = zForConfidence(options.confidence ?? 0.95);
   const p = x / n;

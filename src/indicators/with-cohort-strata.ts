@@ -1,4 +1,6 @@
 import pl from "nodejs-polars";
+import { ParameterError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import { ageBacExpr } from "../sise/derived/age-bac-expr.js";
 import { origineSocialeExpr } from "../sise/derived/origine-sociale-expr.js";
 import { serieBacGroupExpr } from "../sise/derived/serie-bac-group-expr.js";
@@ -42,7 +44,7 @@ const ALIASES: Record<string, Breakdown> = {
  * Resolves a breakdown name as a user may type it — the output name or the SISE variable it comes
  * from (`bac_rgrp` → `serie_bac`, `age_bac` → `age_au_bac`, `pcspar` → `origine_sociale`).
  *
- * @throws RangeError listing the accepted names when the name is unknown.
+ * @throws ParameterError listing the accepted names when the name is unknown.
  * @example
  * resolveBreakdown("bac_rgrp"); // "serie_bac"
  */
@@ -51,9 +53,7 @@ export function resolveBreakdown(name: string): Breakdown {
   const alias = ALIASES[trimmed];
   if (alias) return alias;
   if ((BREAKDOWNS as readonly string[]).includes(trimmed)) return trimmed as Breakdown;
-  throw new RangeError(
-    `unknown breakdown '${name}'; use ${BREAKDOWNS.join(", ")} (or bac_rgrp, age_bac, pcspar)`,
-  );
+  throw new ParameterError(messages().indicators.unknownBreakdown(name, BREAKDOWNS));
 }
 
 /**

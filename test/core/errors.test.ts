@@ -9,7 +9,7 @@ describe("InputError", () => {
       "correct the year",
     );
     expect(error.message).toBe(
-      "inscri22.csv:12, column 'rentree', value '2202': year out of range. correct the year",
+      "inscri22.csv:12, colonne « rentree », valeur « 2202 » : year out of range. correct the year",
     );
     expect(error.exitCode).toBe(ExitCode.input);
     expect(error.name).toBe("InputError");
@@ -20,6 +20,6 @@ describe("truncateForDisplay()", () => {
   it("shortens a huge value and makes control characters visible", () => {
     expect(truncateForDisplay("a\tb")).toBe("a\\x09b");
     const shown = truncateForDisplay("x".repeat(1000), 10);
-    expect(shown).toBe("xxxxxxxxxx… (1000 characters)");
+    expect(shown).toBe("xxxxxxxxxx… (1000 caractères)");
   });
 });

@@ -20,7 +20,7 @@ describe("requireColumns()", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).exitCode).toBe(ExitCode.input);
     expect((error as InputError).message).toBe(
-      "yearlyStates(principal): missing columns 'rentree', 'age'. columns found: id_etu, sexe",
+      "yearlyStates(principal) : missing columns 'rentree', 'age'. columns found: id_etu, sexe",
     );
   });
 
@@ -31,6 +31,6 @@ describe("requireColumns()", () => {
         header: true,
         hint: "check --keys",
       }),
-    ).toThrow("inscri.csv:1: missing key variable 'annais'. columns found: id_etu, sexe. check --keys");
+    ).toThrow("inscri.csv:1 : missing key variable 'annais'. columns found: id_etu, sexe. check --keys");
   });
 });

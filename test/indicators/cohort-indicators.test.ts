@@ -168,8 +168,12 @@ describe("cohortIndicators() on the micro cohort", () => {
   });
 
   it("rejects an unknown breakdown or an indicator of another cohort kind", () => {
-    expect(() => cohortIndicators(outcomes2020, { by: ["region"] })).toThrow(/unknown breakdown 'region'/);
-    expect(() => cohortIndicators(outcomes2020, { indicators: ["but_3_ans"] })).toThrow(/but cohorts/);
+    expect(() => cohortIndicators(outcomes2020, { by: ["region"] })).toThrow(
+      /ventilation inconnue « region »/,
+    );
+    expect(() => cohortIndicators(outcomes2020, { indicators: ["but_3_ans"] })).toThrow(
+      /défini sur les cohortes but/,
+    );
   });
 });
 

@@ -56,7 +56,7 @@ describe("INDICATORS", () => {
     ]) {
       expect(names).toContain(mesr);
     }
-    expect(() => indicatorByName("taux_de_reussite")).toThrow(/unknown indicator 'taux_de_reussite'/);
+    expect(() => indicatorByName("taux_de_reussite")).toThrow(/indicateur inconnu « taux_de_reussite »/);
   });
 });
 
@@ -72,7 +72,7 @@ describe("observationWindow()", () => {
     const none = observationWindow(inscriptions, resultats.head(0));
     expect(none.lastResultRentree).toBe(2014);
     expect(isObservable(indicatorByName("master_2_ans"), 2015, none)).toBe(false);
-    expect(() => observationWindow(inscriptions.head(0), resultats)).toThrow(/no enrolment/);
+    expect(() => observationWindow(inscriptions.head(0), resultats)).toThrow(/aucune inscription/);
   });
 });
 
@@ -96,6 +96,6 @@ describe("selectCohort()", () => {
       niveau: ["01", "01"],
       anbac: [2020, 2020],
     });
-    expect(() => selectCohort(raw, licenceCohort(2020))).toThrow(/needs principal enrolments/);
+    expect(() => selectCohort(raw, licenceCohort(2020))).toThrow(/demande les inscriptions principales/);
   });
 });

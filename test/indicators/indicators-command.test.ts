@@ -107,10 +107,10 @@ describe("oraccle indicators", { timeout: 180_000 }, () => {
         [...base, "--cohort", "2020", "--va", "taux", "--va-out", join(dir, "v.csv")],
         io().streams,
       ),
-    ).rejects.toThrow(/unknown indicator 'taux'/);
+    ).rejects.toThrow(/indicateur inconnu « taux »/);
     await expect(
       runCommand(indicatorsCommand, [...base, "--cohort", "2020", "--by", "region"], io().streams),
-    ).rejects.toThrow(/unknown breakdown 'region'/);
+    ).rejects.toThrow(/ventilation inconnue « region »/);
     const error = await runCommand(indicatorsCommand, [...base, "--cohort", "2012"], io().streams).catch(
       (e: unknown) => e,
     );

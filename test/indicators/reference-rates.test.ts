@@ -46,7 +46,7 @@ describe("mesrReferenceRates()", () => {
     const path = mesrFile("bad.csv", ["DSA;3;R0;1;C;10.0;6.0;8.0;2.0", "DSA;3;R1;1;C;dix;6.0;8.0;2.0"]);
     expect(() => mesrReferenceRates(path, "passage_en_l2_1_an", ["serie_bac"])).toThrow(InputError);
     expect(() => mesrReferenceRates(path, "passage_en_l2_1_an", ["serie_bac"])).toThrow(
-      `${path}:3, column 'effectif_neobacheliers_passage', value 'dix'`,
+      `${path}:3, colonne « effectif_neobacheliers_passage », valeur « dix »`,
     );
   });
 
@@ -54,11 +54,11 @@ describe("mesrReferenceRates()", () => {
     const path = join(dir, "short.csv");
     writeFileSync(path, "serie_bac;effectif_neobacheliers_passage\n3;10\n");
     expect(() => mesrReferenceRates(path, "passage_en_l2_1_an", ["serie_bac"])).toThrow(
-      /short\.csv:1, column 'passage_en_l2_1_an'/,
+      /short\.csv:1, colonne « passage_en_l2_1_an »/,
     );
-    expect(() => mesrReferenceRates(path, "master_2_ans", [])).toThrow(/has no 'master_2_ans'/);
+    expect(() => mesrReferenceRates(path, "master_2_ans", [])).toThrow(/pas d'indicateur « master_2_ans »/);
     expect(() => mesrReferenceRates(path, "passage_en_l2_1_an", ["origine_sociale"])).toThrow(
-      /no stratum 'origine_sociale'/,
+      /pas de strate « origine_sociale »/,
     );
   });
 });
@@ -87,7 +87,7 @@ describe("referenceRates()", () => {
 
   it("refuses an indicator the cohort has not been observed long enough for", () => {
     expect(() => referenceRates(outcomes(false), "passage_en_l2_1_an", ["age_au_bac"])).toThrow(
-      /not available for cohort 2020/,
+      /pas disponible pour la cohorte 2020/,
     );
   });
 });

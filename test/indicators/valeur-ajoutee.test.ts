@@ -169,14 +169,14 @@ describe("valeurAjoutee()", () => {
         strata: ["serie_bac", "mention_bac"],
         reference: reference({ "3": [1, 1] }),
       }),
-    ).toThrow(/strata/);
+    ).toThrow(/strates/);
     expect(() =>
       valeurAjoutee(outcomes, {
         indicator: "redoublement_en_l1",
         strata: ["serie_bac"],
         reference: reference({ "3": [1, 1] }),
       }),
-    ).toThrow(/not 'redoublement_en_l1'/);
+    ).toThrow(/pas sur « redoublement_en_l1 »/);
   });
 });
 

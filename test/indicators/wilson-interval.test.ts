@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { ParameterError } from "../../src/core/errors.js";
 import { wilsonInterval } from "../../src/indicators/wilson-interval.js";
 
 describe("wilsonInterval()", () => {
@@ -35,9 +36,9 @@ describe("wilsonInterval()", () => {
   });
 
   it("rejects impossible counts and confidence levels", () => {
-    expect(() => wilsonInterval(5, 4)).toThrow(RangeError);
-    expect(() => wilsonInterval(-1, 4)).toThrow(/x must be/);
-    expect(() => wilsonInterval(1.5, 4)).toThrow(/x must be/);
-    expect(() => wilsonInterval(1, 4, { confidence: 1 })).toThrow(/confidence/);
+    expect(() => wilsonInterval(5, 4)).toThrow(ParameterError);
+    expect(() => wilsonInterval(-1, 4)).toThrow(/x doit être un entier/);
+    expect(() => wilsonInterval(1.5, 4)).toThrow(/x doit être un entier/);
+    expect(() => wilsonInterval(1, 4, { confidence: 1 })).toThrow(/niveau de confiance/);
   });
 });

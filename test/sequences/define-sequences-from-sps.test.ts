@@ -19,6 +19,6 @@ describe("defineSequencesFromSps()", () => {
   it("rejects a malformed spell, naming the line and the spell", () => {
     expect(() =>
       defineSequencesFromSps(["(A,2)", "(A;2)"], { alphabet: ["A"], file: "sps.txt", firstLine: 1 }),
-    ).toThrowError(/sps\.txt:2, value '\(A;2\)': a spell must be written \(state,duration\)/);
+    ).toThrowError(/sps\.txt:2, valeur « \(A;2\) » : a spell must be written \(state,duration\)/);
   });
 });

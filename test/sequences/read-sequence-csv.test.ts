@@ -40,18 +40,18 @@ describe("readSequenceCsv()", () => {
   it("names file, line, column and value of an unknown state", () => {
     const path = csvFile("id,y1,y2\na,A,B\nb,A,Z\n");
     expect(() => readSequenceCsv(path, { id: "id", columns: "y1:y2", alphabet: ["A", "B"] })).toThrowError(
-      `${path}:3, column 'y2', value 'Z': state 'Z' is not in the alphabet`,
+      `${path}:3, colonne « y2 », valeur « Z » : state 'Z' is not in the alphabet`,
     );
   });
 
   it("rejects a bad weight, a duplicated id and an unknown column", () => {
     const bad = csvFile("id,y1,w\na,A,1\nb,A,-3\n");
     expect(() => readSequenceCsv(bad, { id: "id", columns: "y1:y1", weights: "w" })).toThrowError(
-      /:3, column 'w', value '-3': a weight must be a number ≥ 0/,
+      /:3, colonne « w », valeur « -3 » : a weight must be a number ≥ 0/,
     );
     const twice = csvFile("id,y1\na,A\na,B\n");
     expect(() => readSequenceCsv(twice, { id: "id", columns: "y1:y1" })).toThrowError(
-      /:3, column 'id', value 'a': id already used on line 2/,
+      /:3, colonne « id », valeur « a » : id already used on line 2/,
     );
     expect(() => readSequenceCsv(twice, { id: "id", columns: "y1:y9" })).toThrowError(
       /last position column 'y9' is not in the header/,
@@ -72,7 +72,7 @@ describe("parseCsv()", () => {
 
   it("rejects a row with a wrong number of fields, naming its line", () => {
     expect(() => parseCsv("a,b\n1,2\n3\n", "f.csv")).toThrowError(
-      /f\.csv:3, value '3': 1 fields where the header has 2/,
+      /f\.csv:3, valeur « 3 » : 1 fields where the header has 2/,
     );
   });
 });

@@ -77,7 +77,7 @@ describe("defineSequences()", () => {
         ],
         { alphabet: ["A", "B"], file: "paths.csv", positions: ["y1", "y2"] },
       ),
-    ).toThrowError(/paths\.csv:3, column 'y2', value 'Z': state 'Z' is not in the alphabet/);
+    ).toThrowError(/paths\.csv:3, colonne « y2 », valeur « Z » : state 'Z' is not in the alphabet/);
   });
 
   it("rejects negative and NaN weights with an InputError", () => {
@@ -86,7 +86,7 @@ describe("defineSequences()", () => {
     );
     expect(() =>
       defineSequences([["A"], ["B"]], { alphabet: ["A", "B"], weights: [Number.NaN, 1] }),
-    ).toThrowError(/line 2|:2, column 'weights', value 'NaN'/);
+    ).toThrowError(/line 2|:2, colonne « weights », valeur « NaN »/);
     const set = defineSequences([["A"], ["B"]], { alphabet: ["A", "B"], weights: [0.5, 2] });
     expect(Array.from(set.weights ?? [])).toEqual([0.5, 2]);
   });
@@ -128,6 +128,6 @@ describe("defineSequencesFromLong()", () => {
         ],
         { alphabet: ["A", "B"], file: "long.csv" },
       ),
-    ).toThrowError(/long\.csv:3, column 'position', value '1': individual 'e1' has two states/);
+    ).toThrowError(/long\.csv:3, colonne « position », valeur « 1 » : individual 'e1' has two states/);
   });
 });

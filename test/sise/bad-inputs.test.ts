@@ -40,7 +40,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription()], "\t") },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:1, value 'rentree\\x09id_etu",
+      "@/inscri22.csv:1, valeur « rentree\\x09id_etu",
       "separated by tabs",
       "save the file with ',' or ';'",
     ],
@@ -50,7 +50,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription()], "|") },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:1, value 'rentree|id_etu",
+      "@/inscri22.csv:1, valeur « rentree|id_etu",
       "separated by '|'",
       "save the file with ',' or ';'",
     ],
@@ -59,7 +59,7 @@ const cases: BadInputCase[] = [
     title: "a header holding both ',' and ';' without telling which is refused as ambiguous",
     files: { "inscri22.csv": "a,b;c\n1,2;3\n" },
     exit: ExitCode.input,
-    expected: ["@/inscri22.csv:1, value 'a,b;c': ambiguous delimiter", "save the file with ',' or ';'"],
+    expected: ["@/inscri22.csv:1, valeur « a,b;c » : ambiguous delimiter", "save the file with ',' or ';'"],
   },
   {
     title: "a Latin-1 file is read as Windows-1252 with a notice naming the first non-UTF-8 byte",
@@ -77,7 +77,7 @@ const cases: BadInputCase[] = [
     args: ["--encoding", "utf8"],
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:3, value '2022;zo",
+      "@/inscri22.csv:3, valeur « 2022;zo",
       "byte 0xE9 is not valid UTF-8",
       "export the file again as UTF-8",
     ],
@@ -133,14 +133,17 @@ const cases: BadInputCase[] = [
       ),
     },
     exit: ExitCode.input,
-    expected: ["@/inscri22.csv:1, column 'annais': required column missing: annais", "add it to the file"],
+    expected: [
+      "@/inscri22.csv:1, colonne « annais » : required column missing: annais",
+      "add it to the file",
+    ],
   },
   {
     title: "a column named twice (in any case) is refused",
     files: { "inscri22.csv": `${header.join(",")},SEXE\n${row()},1\n` },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:1, column 'sexe': the column name appears twice in the header (columns 6 and 29",
+      "@/inscri22.csv:1, colonne « sexe » : the column name appears twice in the header (columns 6 and 29",
       "rename",
     ],
   },
@@ -155,7 +158,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription(), inscription({ id_etu: "x2", annais: "19x5" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:3, column 'annais', value '19x5': not a whole number",
+      "@/inscri22.csv:3, colonne « annais », valeur « 19x5 » : not a whole number",
       "write the value as digits",
     ],
     totals: [2, 1, 1],
@@ -166,7 +169,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ rentree: "2202" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'rentree', value '2202': rentree (Rentrée) outside the plausible range 1990–2040",
+      "@/inscri22.csv:2, colonne « rentree », valeur « 2202 » : rentree (Rentrée) outside the plausible range 1990–2040",
       "a typo in the year?",
     ],
     totals: [1, 0, 1],
@@ -177,7 +180,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ annais: "2015" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'annais', value '2015': age at the rentrée (rentree − annais) outside 14–99",
+      "@/inscri22.csv:2, colonne « annais », valeur « 2015 » : age at the rentrée (rentree − annais) outside 14–99",
       "correct the birth year",
     ],
     totals: [1, 0, 1],
@@ -187,7 +190,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ id_etu: "" }), inscription()]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'id_etu': missing value in the required column id_etu",
+      "@/inscri22.csv:2, colonne « id_etu » : missing value in the required column id_etu",
       "fill in the value",
     ],
     totals: [2, 1, 1],
@@ -197,7 +200,9 @@ const cases: BadInputCase[] = [
     title: "a SAS '.' in a required integer column rejects the row as a missing value",
     files: { "inscri22.csv": csvText([inscription({ annais: "." })]) },
     exit: ExitCode.checkFailed,
-    expected: ["@/inscri22.csv:2, column 'annais', value '.': missing value in the required column annais"],
+    expected: [
+      "@/inscri22.csv:2, colonne « annais », valeur « . » : missing value in the required column annais",
+    ],
     totals: [1, 0, 1],
   },
   {
@@ -215,7 +220,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ sexe: "3" }), inscription({ id_etu: "b", sexe: "3" })]) },
     exit: ExitCode.ok,
     expected: [
-      "@/inscri22.csv:2, column 'sexe', value '3': unknown code for sexe",
+      "@/inscri22.csv:2, colonne « sexe », valeur « 3 » : unknown code for sexe",
       "sexe '3': 2",
       "expected one of: 1 Homme, 2 Femme",
       "--strict-codes",
@@ -228,7 +233,7 @@ const cases: BadInputCase[] = [
     args: ["--strict-codes"],
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'typ_dipl', value 'ZZ': unknown code for typ_dipl",
+      "@/inscri22.csv:2, colonne « typ_dipl », valeur « ZZ » : unknown code for typ_dipl",
       "drop --strict-codes",
     ],
     totals: [2, 1, 1],
@@ -239,7 +244,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ etabli: "0931238S" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'etabli', value '0931238S': not a valid UAI",
+      "@/inscri22.csv:2, colonne « etabli », valeur « 0931238S » : not a valid UAI",
       "the letter is computed from the digits",
     ],
     totals: [1, 0, 1],
@@ -274,7 +279,7 @@ const cases: BadInputCase[] = [
     exit: ExitCode.checkFailed,
     expected: [
       "column 'annais' is stored with different types across years (inscri21.parquet: Float64, inscri22.parquet: String)",
-      "@/inscri22.parquet:1, column 'annais', value '2oo4': not a whole number",
+      "@/inscri22.parquet:1, colonne « annais », valeur « 2oo4 » : not a whole number",
     ],
     totals: [2, 1, 1],
   },
@@ -287,8 +292,8 @@ const cases: BadInputCase[] = [
     exit: ExitCode.ok,
     expected: [
       "[sexe-changes] inscriptions: 2 rows",
-      "@/inscri21.csv:2, column 'sexe', value '1'",
-      "@/inscri22.csv:2, column 'sexe', value '2'",
+      "@/inscri21.csv:2, colonne « sexe », valeur « 1 »",
+      "@/inscri22.csv:2, colonne « sexe », valeur « 2 »",
       "check the source",
     ],
     totals: [2, 2, 0],
@@ -300,7 +305,10 @@ const cases: BadInputCase[] = [
       "inscri22.csv": csvText([inscription({ annais: "2004" })]),
     },
     exit: ExitCode.ok,
-    expected: ["[annais-changes] inscriptions: 2 rows", "@/inscri21.csv:2, column 'annais', value '2003'"],
+    expected: [
+      "[annais-changes] inscriptions: 2 rows",
+      "@/inscri21.csv:2, colonne « annais », valeur « 2003 »",
+    ],
     totals: [2, 2, 0],
   },
   {
@@ -309,7 +317,7 @@ const cases: BadInputCase[] = [
     exit: ExitCode.ok,
     expected: [
       "[several-principal-enrolments] inscriptions: 2 rows",
-      "@/inscri22.csv:3, column 'inspr', value 'O'",
+      "@/inscri22.csv:3, colonne « inspr », valeur « O »",
       "mark the secondary enrolments inspr = N",
     ],
     totals: [2, 2, 0],
@@ -320,7 +328,7 @@ const cases: BadInputCase[] = [
     exit: ExitCode.ok,
     expected: [
       "[duplicate-enrolment] inscriptions: 2 rows",
-      "@/inscri22.csv:2, column 'id_etu', value 'a1b2c3d4|2022|2500123|0931238R'",
+      "@/inscri22.csv:2, colonne « id_etu », valeur « a1b2c3d4|2022|2500123|0931238R »",
       "keep one of the copies",
     ],
     totals: [2, 2, 0],
@@ -334,7 +342,7 @@ const cases: BadInputCase[] = [
     exit: ExitCode.ok,
     expected: [
       "[result-without-enrolment] resultats: 1 row",
-      "@/result22.csv:3, column 'id_etu', value 'ghost|2022|0931238R'",
+      "@/result22.csv:3, colonne « id_etu », valeur « ghost|2022|0931238R »",
       "inscriptions file of that rentrée",
     ],
     totals: [3, 3, 0],
@@ -344,8 +352,8 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ id_etu: " a1b2" }), inscription({ id_etu: "a1 b2" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'id_etu', value ' a1b2': the student id contains spaces",
-      "@/inscri22.csv:3, column 'id_etu', value 'a1 b2'",
+      "@/inscri22.csv:2, colonne « id_etu », valeur «  a1b2 » : the student id contains spaces",
+      "@/inscri22.csv:3, colonne « id_etu », valeur « a1 b2 »",
       "export the ids without padding",
     ],
     totals: [2, 0, 2],
@@ -361,7 +369,7 @@ const cases: BadInputCase[] = [
     exit: ExitCode.ok,
     expected: [
       "[id-case-variants] inscriptions: 2 rows",
-      "@/inscri22.csv:2, column 'id_etu', value 'AbC9'",
+      "@/inscri22.csv:2, colonne « id_etu », valeur « AbC9 »",
       "ids are case-sensitive",
     ],
     totals: [2, 2, 0],
@@ -373,7 +381,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      `@/inscri22.csv:2, column 'diplom', value '${"X".repeat(80)}… (5000 characters)': value longer than 1000 characters`,
+      `@/inscri22.csv:2, colonne « diplom », valeur « ${"X".repeat(80)}… (5000 caractères) » : value longer than 1000 characters`,
       "the line is probably corrupt",
     ],
     totals: [2, 1, 1],
@@ -385,7 +393,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:3, value '29 fields': the row does not have the 28 fields of the header",
+      "@/inscri22.csv:3, valeur « 29 fields » : the row does not have the 28 fields of the header",
       "check for a missing or extra delimiter",
     ],
     totals: [2, 1, 1],
@@ -395,7 +403,7 @@ const cases: BadInputCase[] = [
     title: "a row with a missing field is rejected instead of being padded silently",
     files: { "inscri22.csv": `${header.join(",")}\n${row().split(",").slice(0, 20).join(",")}\n` },
     exit: ExitCode.checkFailed,
-    expected: ["@/inscri22.csv:2, value '20 fields'"],
+    expected: ["@/inscri22.csv:2, valeur « 20 fields »"],
     totals: [1, 0, 1],
   },
   {
@@ -404,7 +412,7 @@ const cases: BadInputCase[] = [
       "inscri22.csv": `${header.join(",")},commentaire\n${row()},"deux\nlignes"\n${row({ id_etu: "b", annais: "x" })},ok\n`,
     },
     exit: ExitCode.checkFailed,
-    expected: ["@/inscri22.csv:4, column 'annais', value 'x'"],
+    expected: ["@/inscri22.csv:4, colonne « annais », valeur « x »"],
     totals: [2, 1, 1],
   },
   {
@@ -414,7 +422,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:3, value '2022,b,",
+      "@/inscri22.csv:3, valeur « 2022,b,",
       "a quoted field opened on this line is never closed",
       "look for a stray",
     ],
@@ -426,7 +434,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, column 'commentaire', value '=HYPERLINK(\"http://x\")': the value looks like a spreadsheet formula",
+      '@/inscri22.csv:2, colonne « commentaire », valeur « =HYPERLINK("http://x") » : the value looks like a spreadsheet formula',
       "neutralised",
     ],
     totals: [2, 1, 1],
@@ -448,7 +456,9 @@ const cases: BadInputCase[] = [
       ]).replaceAll("\n", "\r\n"),
     },
     exit: ExitCode.ok,
-    expected: ["@/inscri22.csv:3, column 'conv', value '=X': the value looks like a spreadsheet formula"],
+    expected: [
+      "@/inscri22.csv:3, colonne « conv », valeur « =X » : the value looks like a spreadsheet formula",
+    ],
     totals: [2, 2, 0],
   },
   {
@@ -456,7 +466,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ rentree: "2021", annais: "2003" })]) },
     exit: ExitCode.ok,
     expected: [
-      "@/inscri22.csv:2, column 'rentree', value '2021 (file name says 2022)': rentree differs from the year of the file name",
+      "@/inscri22.csv:2, colonne « rentree », valeur « 2021 (file name says 2022) » : rentree differs from the year of the file name",
     ],
     totals: [1, 1, 0],
   },

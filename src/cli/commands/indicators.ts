@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import { ExitCode, OraccleError } from "../../core/errors.js";
+import { ExitCode } from "../../core/errors.js";
 import { messages } from "../../core/i18n/messages.js";
 import {
   butCohort,
@@ -75,10 +75,8 @@ export const indicatorsCommand = defineCommand<IndicatorsOptions>({
     const small = integerOption("--small", options.small, { min: 0 });
     const format = choiceOption("--format", options.format, ["wide", "long"] as const);
     if (options.va !== undefined && !options.vaOut) throw usageError(text.vaNeedsOut);
-    const vaIndicator =
-      options.va === undefined ? undefined : usageErrors(() => indicatorByName(options.va as string).name);
-    const breakdowns = (flag: string, raw: string) =>
-      usageErrors(() => listOption(flag, raw).map(resolveBreakdown));
+    const vaIndicator = options.va === undefined ? undefined : indicatorByName(options.va).name;
+    const breakdowns = (flag: string, raw: string) => listOption(flag, raw).map(resolveBreakdown);
     const strata = options.strata ? breakdowns("--strata", options.strata) : [...DEFAULT_VA_STRATA];
     const by = options.by ? breakdowns("--by", options.by) : [];
     const kind = choiceOption("--kind", options.kind, Object.keys(KINDS) as CohortKind[]);
@@ -97,9 +95,7 @@ export const indicatorsCommand = defineCommand<IndicatorsOptions>({
     const table = cohortIndicators(outcomes, { by, smallDenominator: small });
     const frame = format === "wide" ? table.wide : longFrame(table.rows, by);
     const va =
-      vaIndicator === undefined
-        ? undefined
-        : usageErrors(() => valeurAjoutee(outcomes, { indicator: vaIndicator, strata }));
+      vaIndicator === undefined ? undefined : valeurAjoutee(outcomes, { indicator: vaIndicator, strata });
     writeOutputFile(options.out, frame.writeCSV().toString());
     if (va && options.vaOut) writeOutputFile(options.vaOut, vaFrame(va).writeCSV().toString());
 
@@ -173,15 +169,6 @@ function vaFrame(result: ValeurAjouteeResult): pl.DataFrame {
 
 function pct(value: number | null): string {
   return value === null ? "–" : (value * 100).toFixed(1);
-}
-
-function usageErrors<T>(f: () => T): T {
-  try {
-    return f();
-  } catch (error) {
-    if (error instanceof RangeError) throw new OraccleError(error.message, ExitCode.usage, { cause: error });
-    throw error;
-  }
 }
 
 // The long table flattened for CSV: breakdown columns, then one row per indicator.

@@ -101,14 +101,14 @@ describe("oraccle check", () => {
     const input = file("effectifs.csv", TABLE.replace("e2,2,31", "e2,2,trente"));
     const result = await check(["table", "--input", input, "--dimensions", "etabli,sexe", "--value", "n"]);
     expect(result.code).toBe(ExitCode.input);
-    expect(result.err).toMatch(/effectifs\.csv:6, column 'n', value 'trente': expected a number ≥ 0/);
+    expect(result.err).toMatch(/effectifs\.csv:6, colonne « n », valeur « trente » : expected a number ≥ 0/);
   });
 
   it("exits 3 naming a key column absent from the header", async () => {
     const input = file("inscri.csv", MICRODATA);
     const result = await check(["microdata", "--input", input, "--keys", "sexe,age"]);
     expect(result.code).toBe(ExitCode.input);
-    expect(result.err).toMatch(/inscri\.csv:1: missing column 'age'/);
+    expect(result.err).toMatch(/inscri\.csv:1 : missing column 'age'/);
   });
 
   it("exits 3 naming the line of a non-numeric survey weight", async () => {
@@ -123,7 +123,7 @@ describe("oraccle check", () => {
       "poids",
     ]);
     expect(result.code).toBe(ExitCode.input);
-    expect(result.err).toMatch(/enquete\.csv:3, column 'poids', value 'douze': expected a weight > 0/);
+    expect(result.err).toMatch(/enquete\.csv:3, colonne « poids », valeur « douze » : expected a weight > 0/);
   });
 
   it("applies a custom policy file", async () => {

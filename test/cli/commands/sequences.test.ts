@@ -76,7 +76,7 @@ describe("oraccle sequences", () => {
       runCommand(sequencesCommand, ["--input", path, "--columns", "y1:y1", "--alphabet", "A,B"], c.io),
     ).rejects.toMatchObject({
       exitCode: ExitCode.input,
-      message: expect.stringContaining(`${path}:3, column 'y1', value 'Z'`),
+      message: expect.stringContaining(`${path}:3, colonne « y1 », valeur « Z »`),
     });
   });
 

@@ -70,7 +70,7 @@ describe("keyFrequencies()", () => {
     expect(() => keyFrequencies(df, ["b"])).toThrow(OraccleError);
     expect(() => keyFrequencies(df, ["b"])).toThrow(/'b'.*columns found: a, w/);
     expect(() => keyFrequencies(df, ["a"], { weights: "w" })).toThrow(InputError);
-    expect(() => keyFrequencies(df, ["a"], { weights: "w" })).toThrow(/:3, column 'w', value '-2'/);
+    expect(() => keyFrequencies(df, ["a"], { weights: "w" })).toThrow(/:3, colonne « w », valeur « -2 »/);
     expect(() => keyFrequencies(df, [])).toThrow(/at least one key/);
   });
 

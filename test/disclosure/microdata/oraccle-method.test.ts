@@ -28,7 +28,7 @@ describe("maskSmallCohorts()", () => {
   it("refuses a zero count, which would be read as masked, naming its line", () => {
     const bad = pl.DataFrame({ effectif: [3, 0] });
     expect(() => maskSmallCohorts(bad)).toThrow(InputError);
-    expect(() => maskSmallCohorts(bad)).toThrow(/:3, column 'effectif', value '0'/);
+    expect(() => maskSmallCohorts(bad)).toThrow(/:3, colonne « effectif », valeur « 0 »/);
   });
 });
 
@@ -74,6 +74,6 @@ describe("oraccleCohorts()", () => {
 
   it("refuses a student without a path", () => {
     const bad = pl.DataFrame({ trace: ["a", null] });
-    expect(() => oraccleCohorts(bad)).toThrow(/:3, column 'trace'/);
+    expect(() => oraccleCohorts(bad)).toThrow(/:3, colonne « trace »/);
   });
 });

@@ -110,6 +110,6 @@ describe("aggregateTable()", () => {
         ],
         value: "v",
       }),
-    ).toThrow(/records:3, column 'v', value 'n\/a'/);
+    ).toThrow(/records:3, colonne « v », valeur « n\/a »/);
   });
 });

@@ -1,6 +1,10 @@
 import { cliFr } from "./cli.js";
+import { errorsFr } from "./errors.js";
+import { indicatorsFr } from "./indicators.js";
 
 /** The French catalogue (the reference: the English one must have the same shape). */
 export const fr = {
   cli: cliFr,
+  errors: errorsFr,
+  indicators: indicatorsFr,
 };
