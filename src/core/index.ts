@@ -1,8 +1,10 @@
 // Errors and exit codes shared by every module and the CLI.
 
 export type { CsvEncoding } from "./decode-csv-text.js";
-export type { InputLocation } from "./errors.js";
-export { ExitCode, InputError, OraccleError } from "./errors.js";
+export type { ErrorKind, InputLocation } from "./errors.js";
+export { EXIT_CODE_OF_KIND, ExitCode, InputError, OraccleError, ParameterError } from "./errors.js";
+export type { Language } from "./i18n/language.js";
+export { currentLanguage, LANGUAGE_VARIABLE, setLanguage } from "./i18n/language.js";
 export type { ReleaseMemoryOptions } from "./release-memory.js";
 export { releaseMemory } from "./release-memory.js";
 export type { RequireColumnsOptions } from "./require-columns.js";

@@ -117,7 +117,7 @@ describe("readBpbac()", () => {
     const header = Object.keys(row).filter((c) => c !== "type_classe");
     const dir = extractFolder({ "bpbac22.csv": csvText([row], ",", header) });
     expect(() => readBpbac(dir)).toThrow(InputError);
-    expect(() => readBpbac(dir)).toThrow(/bpbac22\.csv:1, column 'type_classe': required column missing/);
+    expect(() => readBpbac(dir)).toThrow(/bpbac22\.csv:1, colonne « type_classe » : required column missing/);
   });
 
   it("refuses a folder without BPBAC files and two files for one rentrée", () => {
