@@ -93,6 +93,15 @@ export {
   multichannelCosts,
   multichannelDistances,
 } from "./multichannel/multichannel-distances.js";
+export type {
+  NullClusterQuality,
+  NullClusterQualityOptions,
+  NullStatistic,
+  QualityStatistic,
+} from "./null-models/null-cluster-quality.js";
+export { nullClusterQuality } from "./null-models/null-cluster-quality.js";
+export type { NullModel } from "./null-models/null-sequences.js";
+export { nullSequences } from "./null-models/null-sequences.js";
 export type { ParsedCsv, SequenceCsvOptions } from "./read-sequence-csv.js";
 export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./read-sequence-csv.js";
 export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequence-frequencies.js";

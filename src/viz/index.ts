@@ -17,6 +17,8 @@ export { multichannelChronogramFigure } from "./multichannel-chronogram-figure.j
 export { multichannelIndexFigure } from "./multichannel-index-figure.js";
 export type { FlowRow, SankeyOptions } from "./sankey-figure.js";
 export { OTHER_STATE, sankeyFigure } from "./sankey-figure.js";
+export type { NullQualityOptions } from "./null-quality-plot.js";
+export { nullQualityFigure } from "./null-quality-plot.js";
 export type { SequenceFrequencyPlotOptions } from "./sequence-frequency-figure.js";
 export { sequenceFrequencyFigure } from "./sequence-frequency-figure.js";
 export type { SequenceIndexOptions, SequenceSort } from "./sequence-index-figure.js";
