@@ -2,7 +2,7 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { claraClustering } from "../clustering/clara-clustering.js";
 import { type ClusterQuality, clusterQuality } from "../clustering/cluster-quality.js";
-import { pamClustering } from "../clustering/pam.js";
+import { pamClustering } from "../clustering/pam-clustering.js";
 import { cutTree, type WardMethod, wardClustering } from "../clustering/ward-clustering.js";
 import {
   aggregatedSequenceDistances,
