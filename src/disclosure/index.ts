@@ -1,10 +1,17 @@
 // Disclosure control: microdata risk, table protection with an LP audit, pseudonymisation, release gate.
 export type { CheckReleaseOptions, ReleaseInput, ReleaseVerdict } from "./gate/check-release.js";
 export { checkRelease } from "./gate/check-release.js";
+export type { CohortAttributeInput, CohortsInput } from "./gate/cohort-gate.js";
+export type { CountTableInput, PublishedStatus } from "./gate/count-table-gate.js";
 export type { DisclosurePolicy, PolicyPresetName } from "./gate/disclosure-policy.js";
 export { POLICY_PRESETS, resolvePolicy } from "./gate/disclosure-policy.js";
 export type { DisclosureReport, ReportCheck, ReportItem } from "./gate/disclosure-report.js";
 export { formatReport } from "./gate/disclosure-report.js";
+export type { MicrodataInput } from "./gate/microdata-gate.js";
+export type { ReferenceInput } from "./gate/reference-gate.js";
+export type { ReleasedFrame } from "./gate/released-frame.js";
+export { concatReleased, deriveReleased } from "./gate/released-frame.js";
+export type { TableInput } from "./gate/table-gate.js";
 export { AGE_BANDS, ageHierarchy } from "./microdata/age-hierarchy.js";
 export type { BetaLikeness } from "./microdata/beta-likeness.js";
 export { betaLikeness } from "./microdata/beta-likeness.js";
@@ -114,6 +121,8 @@ export type {
   PrimarySuppressionOptions,
 } from "./tables/primary-suppression.js";
 export { primarySuppression } from "./tables/primary-suppression.js";
+export type { AttributeTableOptions } from "./tables/protect-attribute-table.js";
+export { protectAttributeTable } from "./tables/protect-attribute-table.js";
 export type {
   ProtectedCell,
   ProtectedTable,

@@ -1,19 +1,20 @@
 import { mkdirSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import type pl from "nodejs-polars";
 import { toEtalabCsv } from "./etalab-csv.js";
+import type { ReleasedTable } from "./release-table.js";
 import { type FieldDocumentation, type TableSchema, tableSchemaFor } from "./table-schema.js";
 
-/** One table to publish, with the French documentation of every column. */
-export interface PublishedTable {
-  /** File and resource name: lower-case slug (`cohortes`, `indicateurs_passage`). */
+/** A table's description in the package: file, French title and description, documented columns. */
+export interface TableDescription {
+  /** Resource name: lower-case slug (`cohortes`, `libelles_sexe`). */
   name: string;
+  /** Path of the CSV in the package. Default `<name>.csv`. */
+  path?: string;
   /** French title of the table. */
   title: string;
   /** French description: what one row is, how it was computed, what was masked. */
   description: string;
-  /** The data, already through the disclosure gate. */
-  frame: pl.DataFrame;
   /** Documentation of every column (required: an undocumented column cannot be published). */
   fields: Record<string, FieldDocumentation>;
   /** Columns whose values identify a row. Default: none. */
@@ -57,42 +58,67 @@ export interface WrittenPackage {
 }
 
 /**
- * Writes tables as a Frictionless Tabular Data Package: one Etalab CSV per table, one Table
- * Schema per table in `schemas/`, and `datapackage.json` (each resource with profile
- * `tabular-data-resource`, `format: csv`, `mediatype: text/csv`, `encoding: utf-8`), licensed
- * under the Licence Ouverte 2.0. Output is deterministic: same tables and metadata, same bytes.
+ * Writes tables that passed the release gate as a Frictionless Tabular Data Package: one Etalab
+ * CSV per table, one Table Schema per table in `schemas/`, and `datapackage.json` (each resource
+ * with profile `tabular-data-resource`, `format: csv`, `mediatype: text/csv`, `encoding: utf-8`),
+ * licensed under the Licence Ouverte 2.0. Only released tables are accepted (`ReleasedFrame`: the
+ * gate's brand), so an ungated table cannot be written. Deterministic: same tables, same bytes.
  *
  * @example
- * writeDataPackage("out/tmp-dataset", metadata, [{ name: "cohortes", title: "Cohortes", description: "…", frame, fields }]);
+ * writeDataPackage("out/tmp-dataset", metadata, [{ name: "cohortes", path: "cohortes.csv", title: "Cohortes", description: "…", fields, released }]);
  */
 export function writeDataPackage(
   folder: string,
   metadata: DatasetMetadata,
-  tables: PublishedTable[],
+  tables: readonly ReleasedTable[],
 ): WrittenPackage {
+  const written = tables.map((table) => writeResource(folder, table, table.released.frame));
+  writeDescriptor(
+    folder,
+    metadata,
+    written.map((resource) => resource.descriptor),
+  );
+  return {
+    files: [...written.flatMap((resource) => resource.files), "datapackage.json"].sort(),
+    rows: written.reduce((sum, resource) => sum + resource.rows, 0),
+    neutralisedCells: written.reduce((sum, resource) => sum + resource.neutralisedCells, 0),
+    schemas: Object.fromEntries(written.map((resource) => [resource.descriptor.name, resource.schema])),
+  };
+}
+
+/** One resource written by {@link writeResource}. */
+export interface WrittenResource {
+  descriptor: { name: string; path: string; schema: string } & Record<string, unknown>;
+  schema: TableSchema;
+  files: string[];
+  rows: number;
+  neutralisedCells: number;
+}
+
+/**
+ * Writes one table's CSV and Table Schema and returns its resource descriptor. Internal to the
+ * writer (and its round-trip test): publishing goes through {@link writeDataPackage}.
+ *
+ * @example
+ * writeResource(folder, { name: "t", title: "T", description: "…", fields }, frame);
+ */
+export function writeResource(folder: string, table: TableDescription, frame: pl.DataFrame): WrittenResource {
+  if (!/^[a-z0-9-_]+$/.test(table.name))
+    throw new Error(`table name '${table.name}' must be a lower-case slug`);
+  const csv = toEtalabCsv(frame);
+  const schema = tableSchemaFor(
+    frame,
+    table.fields,
+    table.primaryKey ? { primaryKey: table.primaryKey } : {},
+  );
+  const dataPath = table.path ?? `${table.name}.csv`;
+  const schemaPath = `schemas/${table.name}.schema.json`;
+  mkdirSync(dirname(join(folder, dataPath)), { recursive: true });
   mkdirSync(join(folder, "schemas"), { recursive: true });
-  const files: string[] = [];
-  const schemas: Record<string, TableSchema> = {};
-  let rows = 0;
-  let neutralisedCells = 0;
-  const resources = tables.map((table) => {
-    if (!/^[a-z0-9-_]+$/.test(table.name))
-      throw new Error(`table name '${table.name}' must be a lower-case slug`);
-    const csv = toEtalabCsv(table.frame);
-    const schema = tableSchemaFor(
-      table.frame,
-      table.fields,
-      table.primaryKey ? { primaryKey: table.primaryKey } : {},
-    );
-    const dataPath = `${table.name}.csv`;
-    const schemaPath = `schemas/${table.name}.schema.json`;
-    writeFileSync(join(folder, dataPath), csv.text);
-    writeFileSync(join(folder, schemaPath), `${JSON.stringify(schema, null, 2)}\n`);
-    files.push(dataPath, schemaPath);
-    schemas[table.name] = schema;
-    rows += csv.rows;
-    neutralisedCells += csv.neutralisedCells;
-    return {
+  writeFileSync(join(folder, dataPath), csv.text);
+  writeFileSync(join(folder, schemaPath), `${JSON.stringify(schema, null, 2)}\n`);
+  return {
+    descriptor: {
       name: table.name,
       path: dataPath,
       title: table.title,
@@ -103,8 +129,21 @@ export function writeDataPackage(
       encoding: "utf-8",
       dialect: { delimiter: ",", doubleQuote: true, quoteChar: '"', lineTerminator: "\n", header: true },
       schema: schemaPath,
-    };
-  });
+    },
+    schema,
+    files: [dataPath, schemaPath],
+    rows: csv.rows,
+    neutralisedCells: csv.neutralisedCells,
+  };
+}
+
+/**
+ * Writes `datapackage.json` for resources written by {@link writeResource}.
+ *
+ * @example
+ * writeDescriptor(folder, metadata, [resource.descriptor]);
+ */
+export function writeDescriptor(folder: string, metadata: DatasetMetadata, resources: object[]): void {
   const descriptor = {
     profile: "tabular-data-package",
     name: metadata.name,
@@ -121,6 +160,4 @@ export function writeDataPackage(
     resources,
   };
   writeFileSync(join(folder, "datapackage.json"), `${JSON.stringify(descriptor, null, 2)}\n`);
-  files.push("datapackage.json");
-  return { files: files.sort(), rows, neutralisedCells, schemas };
 }

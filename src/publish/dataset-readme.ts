@@ -1,114 +1,81 @@
-import type { DatasetMetadata, PublishedTable } from "./data-package.js";
-import { LICENCE_OUVERTE } from "./data-package.js";
+import { readFileSync } from "node:fs";
+import type pl from "nodejs-polars";
+import { type DatasetMetadata, LICENCE_OUVERTE, type TableDescription } from "./data-package.js";
 
-/** One disclosure rule applied before publication, as the fiche states it. */
-export interface AppliedRule {
-  /** Short French name (« Masquage des petites cohortes »). */
-  name: string;
-  /** Parameters, as written in the policy (`{ k: 5 }`). */
-  parameters: Record<string, string | number | boolean>;
-  /** French explanation of what it does to the published numbers. */
-  effect: string;
+/** The fiche's template: French prose with `{{placeholders}}` (`templates/fiche.md`). */
+const FICHE_TEMPLATE = new URL("../../templates/fiche.md", import.meta.url);
+
+/** One table of the fiche's file list. */
+export interface FicheTable extends TableDescription {
+  frame: pl.DataFrame;
 }
 
-/** Everything the fiche says beyond the tables themselves. */
+/** Everything the fiche fills in its template. */
 export interface FicheContent {
   metadata: DatasetMetadata;
-  tables: PublishedTable[];
-  /** French paragraphs: scope (périmètre) of the dataset. */
-  scope: string[];
-  /** French paragraphs: method, from SISE enrolments to published tables. */
-  method: string[];
-  rules: AppliedRule[];
-  /** French bullet points: known limits and how to read masked values. */
-  limits: string[];
-  /** Counts shown in the summary (« lignes lues », « étudiants », « cohortes »…). */
+  tables: FicheTable[];
+  /** Values of the template's placeholders (`k`, `first_rentree`…), besides the metadata's. */
+  values: Record<string, string | number>;
+  /** Extra rows of the rules table, already formatted (`| Secret primaire | … | … |`). */
+  tableRules: string[];
+  /** Counts shown in « En chiffres » (« lignes lues », « étudiants », « cohortes »…). */
   figures: Record<string, number>;
 }
 
 /**
- * The French documentation (`README.md`, « fiche ») of a published dataset: sources, scope,
- * method, disclosure rules applied with their parameters, limits, licence (Licence Ouverte 2.0)
- * and a description of every file and column. Deterministic.
+ * The French documentation (`README.md`, « fiche ») of a published dataset: the prose of
+ * `templates/fiche.md` (sources, scope, method, how to read a trace, disclosure rules with their
+ * parameters, limits, licence) with its `{{placeholders}}` filled, and a description of every file
+ * and column. Deterministic. A placeholder without a value is an error, never left in the text.
  *
+ * @throws Error naming the placeholder that has no value.
  * @example
- * writeFileSync("README.md", renderDatasetReadme({ metadata, tables, scope, method, rules, limits, figures }));
+ * writeFileSync("README.md", renderDatasetReadme({ metadata, tables, values: { k: 5 }, tableRules: [], figures }));
  */
-export function renderDatasetReadme(content: FicheContent): string {
+export function renderDatasetReadme(
+  content: FicheContent,
+  template = readFileSync(FICHE_TEMPLATE, "utf8"),
+): string {
   const { metadata } = content;
-  const lines: string[] = [`# ${metadata.title}`, "", metadata.description, ""];
-  lines.push(
-    "| | |",
+  const values: Record<string, string | number> = {
+    title: metadata.title,
+    description: metadata.description,
+    version: metadata.version,
+    created: metadata.created.slice(0, 10),
+    period_start: metadata.temporal.start,
+    period_end: metadata.temporal.end,
+    licence_title: LICENCE_OUVERTE.title,
+    licence_path: LICENCE_OUVERTE.path,
+    keywords: metadata.keywords.join(", "),
+    sources: metadata.sources
+      .map((source) => `- ${source.path ? `[${source.title}](${source.path})` : source.title}`)
+      .join("\n"),
+    table_rules: content.tableRules.join("\n"),
+    figures: Object.entries(content.figures)
+      .map(([label, value]) => `| ${label} | ${value.toLocaleString("fr-FR").replace(/\u202f/g, " ")} |`)
+      .join("\n"),
+    files: content.tables.map(describeTable).join("\n"),
+    ...content.values,
+  };
+  return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`the fiche template's placeholder '{{${name}}}' has no value`);
+    return String(value);
+  });
+}
+
+function describeTable(table: FicheTable): string {
+  const lines = [
+    `### \`${table.path ?? `${table.name}.csv`}\` — ${table.title}`,
+    "",
+    table.description,
+    "",
+    `${table.frame.height} lignes.`,
+    "",
+    "| Colonne | Description |",
     "|---|---|",
-    `| Version | ${metadata.version} |`,
-    `| Date d'extraction | ${metadata.created.slice(0, 10)} |`,
-    `| Période couverte | du ${metadata.temporal.start} au ${metadata.temporal.end} |`,
-    `| Licence | [${LICENCE_OUVERTE.title}](${LICENCE_OUVERTE.path}) |`,
-    `| Mots-clés | ${metadata.keywords.join(", ")} |`,
+    ...table.frame.columns.map((column) => `| \`${column}\` | ${table.fields[column]?.description ?? ""} |`),
     "",
-    "## Sources",
-    "",
-    ...metadata.sources.map(
-      (source) => `- ${source.path ? `[${source.title}](${source.path})` : source.title}`,
-    ),
-    "",
-    "## Périmètre",
-    "",
-    ...content.scope.flatMap((paragraph) => [paragraph, ""]),
-    "## Méthode",
-    "",
-    ...content.method.flatMap((paragraph) => [paragraph, ""]),
-    "## Secret statistique : règles appliquées",
-    "",
-    "Chaque fichier a passé la barrière de diffusion (`disclosure-report.json` donne le détail).",
-    "",
-    "| Règle | Paramètres | Effet |",
-    "|---|---|---|",
-    ...content.rules.map(
-      (rule) =>
-        `| ${rule.name} | ${Object.entries(rule.parameters)
-          .map(([key, value]) => `${key} = ${value}`)
-          .join(", ")} | ${rule.effect} |`,
-    ),
-    "",
-    "## Limites",
-    "",
-    ...content.limits.map((limit) => `- ${limit}`),
-    "",
-    "## En chiffres",
-    "",
-    "| | |",
-    "|---|---|",
-    ...Object.entries(content.figures).map(
-      ([label, value]) => `| ${label} | ${value.toLocaleString("fr-FR").replace(/\u202f/g, " ")} |`,
-    ),
-    "",
-    "## Fichiers",
-    "",
-    "Fichiers CSV séparés par des virgules, encodés en UTF-8, point décimal, dates AAAA-MM-JJ ; un schéma",
-    "Table Schema par fichier dans `schemas/` ; `datapackage.json` décrit l'ensemble (Frictionless Data).",
-    "",
-  );
-  for (const table of content.tables) {
-    lines.push(
-      `### \`${table.name}.csv\` — ${table.title}`,
-      "",
-      table.description,
-      "",
-      `${table.frame.height} lignes.`,
-      "",
-    );
-    lines.push("| Colonne | Description |", "|---|---|");
-    for (const column of table.frame.columns) {
-      lines.push(`| \`${column}\` | ${table.fields[column]?.description ?? ""} |`);
-    }
-    lines.push("");
-  }
-  lines.push(
-    "## Licence",
-    "",
-    `Ces données sont diffusées sous la ${LICENCE_OUVERTE.title} : vous pouvez les réutiliser librement, y compris à des fins commerciales, à condition de mentionner la source et la date de mise à jour.`,
-    "",
-  );
+  ];
   return lines.join("\n");
 }

@@ -1,7 +1,24 @@
-// Publishing: Etalab CSV, Table Schema, data package, fiche, report, and the one-call publish().
-export type { PublishConfig, PublishOptions, PublishRowAccounting, PublishSummary } from "./publish.js";
-export { publish, readPublishConfig } from "./publish.js";
+// Publishing: the release's table registry, the writer of gated tables, the fiche, the report,
+// the one-call publish() and readOpenDataset() for reusers.
+export type { DatasetMetadata, TableDescription } from "./data-package.js";
+export { writeDataPackage } from "./data-package.js";
+export { publish } from "./publish.js";
+export type { PublishConfig } from "./publish-config.js";
+export { readPublishConfig } from "./publish-config.js";
+export type { PublishOptions, PublishRowAccounting, PublishSummary } from "./publish-summary.js";
+export type { OpenDataset, OpenDatasetLayout } from "./read-open-dataset.js";
+export { readOpenDataset } from "./read-open-dataset.js";
 export { readPublishedTable } from "./read-published-table.js";
+export type {
+  RebuiltPaths,
+  ReleaseContext,
+  ReleasedTable,
+  ReleaseTable,
+  TableFields,
+} from "./release-table.js";
+export { RELEASE_TABLES } from "./tables/index.js";
+export type { TraceStepsOptions } from "./trace-steps.js";
+export { TRACE_GRAMMAR, traceSteps } from "./trace-steps.js";
 export type { DevenirCategory } from "./utility/devenir-from-cohorts.js";
 export { DEVENIR_CATEGORIES, devenirFromCohorts } from "./utility/devenir-from-cohorts.js";
 export type { UtilityEstimator, UtilityInput, UtilityReport } from "./utility/utility-report.js";

@@ -59,9 +59,10 @@ export function studentAttributes(principal: pl.DataFrame, resultats?: pl.DataFr
  */
 export interface TraceCohortResult {
   /**
-   * One row per distinct trace: `cohorteid` (1 = the largest cohort; ties by trace text),
-   * `trace`, `effectif` (students), `reussites` (students with a diploma when the attributes
-   * carry `diplome`, else null). Sorted by `cohorteid`.
+   * One row per distinct trace: `cohorteid` (1…N in the text order of the traces: an id says
+   * nothing of the cohort's size, so it can be published next to a masked count), `trace`,
+   * `effectif` (students), `diplomes` (students with a diploma when the attributes carry
+   * `diplome`, else null). Sorted by `cohorteid`.
    */
   cohortes: pl.DataFrame;
   /**
@@ -76,7 +77,8 @@ export interface TraceCohortResult {
  * distributions (the `cohortes.csv` and `cohorte_<attribute>.csv` files of the Oraccle open
  * data). `attributes` is one row per `id_etu` (see {@link studentAttributes}); every column other
  * than `id_etu` and `diplome` is described. Students without attributes still count in
- * `effectif`. Counts are NOT masked: Oraccle's k = 5 rule belongs to the disclosure gate.
+ * `effectif`. Counts are NOT masked: Oraccle's k = 5 rule belongs to the disclosure gate. The
+ * one cohort builder: the `trajectories` command and the open-data release both use it.
  *
  * @example
  * const { cohortes, attributes } = traceCohorts(traces(principal), studentAttributes(principal, resultats));
@@ -92,12 +94,12 @@ export function traceCohorts(traces: pl.DataFrame, attributes: pl.DataFrame): Tr
     .groupBy("trace")
     .agg(
       pl.len().cast(pl.Int64).alias("effectif"),
-      (hasDiplome ? pl.col("diplome").fillNull(false).sum() : pl.lit(null)).cast(pl.Int64).alias("reussites"),
+      (hasDiplome ? pl.col("diplome").fillNull(false).sum() : pl.lit(null)).cast(pl.Int64).alias("diplomes"),
     )
-    .sort(["effectif", "trace"], [true, false])
+    .sort("trace")
     .collectSync()
     .withRowIndex("cohorteid", 1)
-    .select(pl.col("cohorteid").cast(pl.Int32), "trace", "effectif", "reussites");
+    .select(pl.col("cohorteid").cast(pl.Int32), "trace", "effectif", "diplomes");
 
   const withIds = students.join(cohortes.select("trace", "cohorteid"), { on: "trace", how: "left" });
   const parts = described.map((name) =>

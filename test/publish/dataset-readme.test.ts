@@ -26,32 +26,39 @@ const content = {
       },
     },
   ],
-  scope: ["Étudiants inscrits entre 2015 et 2024."],
-  method: ["Une inscription principale par étudiant et par année."],
-  rules: [
-    { name: "Masquage des petites cohortes", parameters: { k: 5 }, effect: "effectif publié 0 sous 5" },
-  ],
-  limits: ["Les sorties incluent les poursuites hors SISE."],
+  values: { k: 7, k_minus_1: 6, first_rentree: 2015, last_rentree: 2024, policy: "oraccle-k5" },
+  tableRules: ["| Secret primaire (frequency) | threshold = 5 | cases vides |"],
   figures: { "Lignes lues": 123456 },
 };
 
 describe("renderDatasetReadme()", () => {
-  it("states sources, scope, method, rules with parameters, limits, licence and every column", () => {
+  it("fills the template: sources, scope, method, trace grammar, rules with their parameters, limits, licence, every column", () => {
     const text = renderDatasetReadme(content);
     for (const heading of [
       "## Sources",
       "## Périmètre",
       "## Méthode",
+      "## Lire une trace",
       "## Secret statistique",
       "## Limites",
       "## Licence",
     ]) {
       expect(text).toContain(heading);
     }
-    expect(text).toContain("| Masquage des petites cohortes | k = 5 | effectif publié 0 sous 5 |");
+    expect(text).toContain("| Masquage des petites cohortes (méthode Oraccle) | k = 7, valeur_publiee = 0 |");
+    expect(text).toContain("« masqué, de 1 à 6 »");
+    expect(text).toContain("| Secret primaire (frequency) | threshold = 5 | cases vides |");
+    expect(text).toContain("entre les rentrées 2015 et 2024");
     expect(text).toContain("| `effectif` | Effectif, 0 = masqué (1 à 4) |");
     expect(text).toContain("Licence Ouverte / Open Licence version 2.0");
     expect(text).toContain("| Lignes lues | 123 456 |");
+    expect(text).not.toMatch(/\{\{/);
+  });
+
+  it("refuses a template placeholder without a value", () => {
+    expect(() => renderDatasetReadme(content, "# {{title}} — {{inconnu}}")).toThrow(
+      /'\{\{inconnu\}\}' has no value/,
+    );
   });
 
   it("is deterministic", () => {

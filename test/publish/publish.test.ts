@@ -4,6 +4,7 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { ExitCode } from "../../src/core/errors.js";
 import { publish } from "../../src/publish/publish.js";
+import { readOpenDataset } from "../../src/publish/read-open-dataset.js";
 import { validateDataPackage } from "../../src/publish/validate-package.js";
 import { generateSise } from "../../src/sise/generator/generate-sise.js";
 import { readSise } from "../../src/sise/read-sise.js";
@@ -32,7 +33,7 @@ beforeAll(async () => {
   summary = await publish({ input, out: first });
   // The second run rebuilds the paths in several partitions of students: same bytes expected.
   secondSummary = await publish({ input, out: second, partitionRows: 700 });
-}, 300_000);
+}, 600_000);
 
 describe("publish()", () => {
   it("writes a dataset that validates, passes the LP audit and is byte-identical across runs and partitions", async () => {
@@ -42,16 +43,126 @@ describe("publish()", () => {
     const report = JSON.parse(readFileSync(join(first, "disclosure-report.json"), "utf8"));
     expect(report.tables.length).toBeGreaterThan(0);
     expect(report.tables.every((table: { passed: boolean }) => table.passed)).toBe(true);
+    expect(report.passed).toBe(true);
 
     const files = filesUnder(first)
       .map((path) => relative(first, path))
       .sort();
     expect(files).toEqual(
-      expect.arrayContaining(["cohortes.csv", "datapackage.json", "README.md", "rapport.html", "flux.csv"]),
+      expect.arrayContaining([
+        "cohortes.csv",
+        "cohorte_etapes.csv",
+        "formations.csv",
+        "cohorte_sexe.csv",
+        "cohorte_anbac.csv",
+        "cohorte_bac.csv",
+        "cohorte_spe.csv",
+        "cohorte_premiereins.csv",
+        "cohorte_derniereins.csv",
+        "cohorte_age_premiereins.csv",
+        "flux.csv",
+        "devenir_l1.csv",
+        "reussite_licence.csv",
+        "libelles/sexe.csv",
+        "catalog.jsonld",
+        "datapackage.json",
+        "README.md",
+        "rapport.html",
+      ]),
     );
     for (const file of files) {
       expect(readFileSync(join(second, file)).equals(readFileSync(join(first, file))), file).toBe(true);
     }
+  });
+
+  it("lists every released CSV in the disclosure report, with its rules and a passing verdict", () => {
+    const report = JSON.parse(readFileSync(join(first, "disclosure-report.json"), "utf8")) as {
+      files: { file: string; passed: boolean; rules: string[]; verdicts: string[] }[];
+      tables: { source: string }[];
+    };
+    const csvFiles = filesUnder(first)
+      .map((path) => relative(first, path))
+      .filter((file) => file.endsWith(".csv"))
+      .sort();
+    expect(csvFiles.length).toBeGreaterThan(20);
+    expect(report.files.map((entry) => entry.file).sort()).toEqual(csvFiles);
+    const sources = new Set(report.tables.map((table) => table.source));
+    for (const entry of report.files) {
+      expect(entry.passed, entry.file).toBe(true);
+      expect(entry.rules.length, entry.file).toBeGreaterThan(0);
+      for (const verdict of entry.verdicts)
+        expect(sources.has(verdict), `${entry.file}: ${verdict}`).toBe(true);
+    }
+    const rulesOf = (file: string) => report.files.find((entry) => entry.file === file)!.rules;
+    expect(rulesOf("cohortes.csv")).toContain("k-masking");
+    expect(rulesOf("cohorte_sexe.csv")).toEqual(expect.arrayContaining(["coverage", "differencing"]));
+    expect(rulesOf("flux.csv")).toEqual(expect.arrayContaining(["primary-suppression", "lp-audit"]));
+    expect(rulesOf("libelles/sexe.csv")).toEqual(["no-statistic"]);
+  });
+
+  it("reads as a reuser's script would: traces split on '+' and '&', every element and cohort id joins", () => {
+    const table = (file: string) => {
+      const [header, ...lines] = readFileSync(join(first, file), "utf8").trim().split("\n");
+      const names = header!.split(",");
+      return lines.map((line) => Object.fromEntries(line.split(",").map((value, i) => [names[i]!, value])));
+    };
+    const cohortes = table("cohortes.csv");
+    const formations = new Set(table("formations.csv").map((row) => row.formation));
+    let elements = 0;
+    for (const cohort of cohortes) {
+      for (const element of cohort
+        .trace!.split("+")
+        .flatMap((year) => (year === "" ? [] : year.split("&")))) {
+        const diplom = element.slice(element.indexOf("-") + 1, element.lastIndexOf("-"));
+        expect(diplom.length, element).toBeGreaterThan(0);
+        expect(formations.has(element), element).toBe(true);
+        elements += 1;
+      }
+    }
+    expect(elements).toBe(table("cohorte_etapes.csv").length);
+    const ids = new Set(cohortes.map((row) => row.cohorteid));
+    for (const file of ["sexe", "anbac", "bac", "spe", "premiereins", "derniereins", "age_premiereins"]) {
+      const rows = table(`cohorte_${file}.csv`);
+      expect(rows.length, file).toBeGreaterThan(0);
+      for (const row of rows)
+        expect(ids.has(row.cohorteid), `cohorte_${file}.csv: ${row.cohorteid}`).toBe(true);
+    }
+  });
+
+  it("writes reussites aligned with the trace, never for a masked cohort, never a count of 1 to k − 1", () => {
+    const release = readOpenDataset(first);
+    expect(release.layout).toBe("toolkit");
+    const k = 5;
+    for (const cohort of release.cohorts.toRecords() as {
+      trace: string;
+      effectif: number;
+      reussites: string | null;
+    }[]) {
+      const n = Number(cohort.effectif);
+      if (n === 0) {
+        expect(cohort.reussites).toBeNull();
+        continue;
+      }
+      expect(cohort.reussites!.split("+").length).toBe(cohort.trace.split("+").length);
+      for (const count of cohort
+        .reussites!.split(/[+&]/)
+        .filter((part) => /^\d+$/.test(part))
+        .map(Number)) {
+        for (const side of [count, n - count]) expect(side === 0 || side >= k, cohort.trace).toBe(true);
+      }
+    }
+    expect(release.steps.height).toBe(release.tables.cohorte_etapes!.height);
+  });
+
+  it("describes the dataset in DCAT (catalog.jsonld) with one distribution per resource", () => {
+    const catalog = JSON.parse(readFileSync(join(first, "catalog.jsonld"), "utf8"));
+    const pkg = JSON.parse(readFileSync(join(first, "datapackage.json"), "utf8"));
+    const dataset = catalog["dcat:dataset"][0];
+    expect(catalog["@type"]).toBe("dcat:Catalog");
+    expect(dataset["dct:title"]).toBe(pkg.title);
+    expect(
+      dataset["dcat:distribution"].map((d: { "dcat:accessURL": string }) => d["dcat:accessURL"]),
+    ).toEqual(pkg.resources.map((r: { path: string }) => r.path));
   });
 
   it("accounts for every row at every stage", () => {

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
+import { checkRelease } from "../../src/disclosure/gate/check-release.js";
 import { type DatasetMetadata, writeDataPackage } from "../../src/publish/data-package.js";
 import { validateDataPackage } from "../../src/publish/validate-package.js";
 
@@ -18,14 +19,19 @@ const metadata: DatasetMetadata = {
   contributors: [{ title: "Oraccle", role: "author" }],
 };
 
-function writeSample(): string {
+async function writeSample(): Promise<string> {
   const folder = mkdtempSync(join(tmpdir(), "package-"));
+  const { released } = await checkRelease(
+    { kind: "cohorts", counts: pl.DataFrame({ cohorteid: ["c1", "c2"], effectif: [12, 3] }) },
+    "oraccle-k5",
+  );
   writeDataPackage(folder, metadata, [
     {
       name: "cohortes",
+      path: "cohortes.csv",
       title: "Cohortes",
       description: "Une ligne par cohorte",
-      frame: pl.DataFrame({ cohorteid: ["c1", "c2"], effectif: pl.Series("effectif", [12, 0], pl.Int32) }),
+      released: released!,
       fields: {
         cohorteid: { description: "Identifiant de cohorte", constraints: { required: true, unique: true } },
         effectif: { description: "Effectif (0 = masqué)", constraints: { minimum: 0 } },
@@ -37,14 +43,14 @@ function writeSample(): string {
 }
 
 describe("validateDataPackage()", () => {
-  it("accepts the package written by writeDataPackage()", () => {
-    const result = validateDataPackage(writeSample());
+  it("accepts the package written by writeDataPackage()", async () => {
+    const result = validateDataPackage(await writeSample());
     expect(result.problems).toEqual([]);
     expect(result).toMatchObject({ valid: true, resources: 1, rows: 2 });
   });
 
-  it("names file, line and field of a value that breaks its schema", () => {
-    const folder = writeSample();
+  it("names file, line and field of a value that breaks its schema", async () => {
+    const folder = await writeSample();
     writeFileSync(join(folder, "cohortes.csv"), "cohorteid,effectif\nc1,12\nc1,douze\n");
     const { valid, problems } = validateDataPackage(folder);
     expect(valid).toBe(false);
@@ -62,8 +68,8 @@ describe("validateDataPackage()", () => {
     });
   });
 
-  it("rejects a descriptor that breaks the Tabular Data Package profile", () => {
-    const folder = writeSample();
+  it("rejects a descriptor that breaks the Tabular Data Package profile", async () => {
+    const folder = await writeSample();
     const descriptor = JSON.parse(readFileSync(join(folder, "datapackage.json"), "utf8"));
     descriptor.resources[0].profile = "tabular-data-resource";
     descriptor.resources[0].name = "Nom Invalide";
@@ -75,8 +81,8 @@ describe("validateDataPackage()", () => {
     ).toBe(true);
   });
 
-  it("checks enum and pattern constraints on every row, naming the line of each value that breaks them", () => {
-    const folder = writeSample();
+  it("checks enum and pattern constraints on every row, naming the line of each value that breaks them", async () => {
+    const folder = await writeSample();
     const schemaFile = join(folder, "schemas", "cohortes.schema.json");
     const schema = JSON.parse(readFileSync(schemaFile, "utf8"));
     schema.fields[0].constraints = { ...schema.fields[0].constraints, pattern: "c[0-9]+" };
@@ -105,8 +111,8 @@ describe("validateDataPackage()", () => {
     ]);
   });
 
-  it("reports a header that differs from the schema", () => {
-    const folder = writeSample();
+  it("reports a header that differs from the schema", async () => {
+    const folder = await writeSample();
     writeFileSync(join(folder, "cohortes.csv"), "effectif,cohorteid\n1,c1\n");
     expect(validateDataPackage(folder).problems[0]).toMatchObject({ file: "cohortes.csv", line: 1 });
   });

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import fc from "fast-check";
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
-import { writeDataPackage } from "../../src/publish/data-package.js";
+import { writeDescriptor, writeResource } from "../../src/publish/data-package.js";
 import { readPublishedTable } from "../../src/publish/read-published-table.js";
 import { validateDataPackage } from "../../src/publish/validate-package.js";
 
@@ -81,20 +81,18 @@ describe("writeDataPackage() then readPublishedTable()", () => {
             ),
           ]);
           const folder = mkdtempSync(join(tmpdir(), "roundtrip-"));
-          writeDataPackage(folder, metadata, [
-            {
-              name: "table",
-              title: "Table",
-              description: "Test",
-              frame,
-              fields: {
-                libelle: { description: "texte" },
-                effectif: { description: "entier" },
-                taux: { description: "nombre" },
-                diplome: { description: "booléen" },
-              },
-            },
-          ]);
+          const fields = {
+            libelle: { description: "texte" },
+            effectif: { description: "entier" },
+            taux: { description: "nombre" },
+            diplome: { description: "booléen" },
+          };
+          const resource = writeResource(
+            folder,
+            { name: "table", title: "Table", description: "Test", fields },
+            frame,
+          );
+          writeDescriptor(folder, metadata, [resource.descriptor]);
           expect(validateDataPackage(folder).problems).toEqual([]);
           const back = readPublishedTable(folder, "table");
           for (const name of frame.columns) {

@@ -33,13 +33,13 @@ function sixStudents() {
 }
 
 describe("traceCohorts()", () => {
-  it("groups identical traces, largest cohort first, with counts and attribute distributions", () => {
+  it("groups identical traces, numbered in trace order, with counts and attribute distributions", () => {
     const principal = sixStudents();
     const { cohortes, attributes } = traceCohorts(traces(principal), studentAttributes(principal));
     expect(cohortes.toRecords()).toEqual([
-      // Equal sizes: ordered by trace text, and a prefix sorts first.
-      { cohorteid: 1, trace: `1-2500001-${U1}`, effectif: 3, reussites: null },
-      { cohorteid: 2, trace: `1-2500001-${U1}+2-2500001-${U1}`, effectif: 3, reussites: null },
+      // Numbered in the text order of the traces (a prefix sorts first), whatever their sizes.
+      { cohorteid: 1, trace: `1-2500001-${U1}`, effectif: 3, diplomes: null },
+      { cohorteid: 2, trace: `1-2500001-${U1}+2-2500001-${U1}`, effectif: 3, diplomes: null },
     ]);
     // Cohort 1 mixes d, e (first enrolled 2021) and f (2020): premiereins tells them apart.
     expect(
@@ -73,7 +73,7 @@ describe("traceCohorts()", () => {
     expect(new Set(sums.getColumn("total").toArray())).toEqual(new Set([3]));
   });
 
-  it("counts graduates as reussites when the attributes carry diplome", () => {
+  it("counts graduates as diplomes when the attributes carry diplome", () => {
     const principal = principalEnrolments(twentyStudentsInscriptions()).enrolments;
     const { cohortes } = traceCohorts(
       traces(principal),
@@ -81,7 +81,7 @@ describe("traceCohorts()", () => {
     );
     expect(cohortes.height).toBe(20); // 20 students, 20 different paths
     expect(Number(cohortes.getColumn("effectif").sum())).toBe(20);
-    expect(Number(cohortes.getColumn("reussites").sum())).toBe(3); // e01, e09, e17
+    expect(Number(cohortes.getColumn("diplomes").sum())).toBe(3); // e01, e09, e17
   });
 
   it("does not mask small cohorts (the disclosure gate does)", () => {

@@ -1,5 +1,6 @@
 import { ExitCode } from "../../core/errors.js";
-import { publish, readPublishConfig } from "../../publish/publish.js";
+import { publish } from "../../publish/publish.js";
+import { readPublishConfig } from "../../publish/publish-config.js";
 import { defineCommand } from "../command.js";
 import { inputFolder, outFolder, policy } from "../options.js";
 import { integerOption } from "../parse-option.js";

@@ -2,8 +2,14 @@ import pl from "nodejs-polars";
 
 /** Options of {@link protectAttributeTable}. */
 export interface AttributeTableOptions {
-  /** One row per student: `cohorteid` and the attribute. */
-  students: pl.DataFrame;
+  /** One row per unit (student) with `cohorteid` and the attribute, or counted rows (see `weight`). */
+  records: pl.DataFrame;
+  /**
+   * Column of `records` holding how many units each row stands for, when the rows are already
+   * counted (partial counts of several partitions may repeat a cohort × value: they are summed).
+   * Default: none, each row is one unit.
+   */
+  weight?: string;
   /** The attribute column (`sexe`, `anbac`…). */
   attribute: string;
   /** Smallest count published with its attribute value. */
@@ -24,7 +30,7 @@ export interface AttributeTableOptions {
  * attribute, the erased row last.
  *
  * @example
- * protectAttributeTable({ students, attribute: "sexe", k: 5 });
+ * protectAttributeTable({ records: students, attribute: "sexe", k: 5 });
  * // a cohort of 7 with 6 men and 1 woman publishes one erased row of 7, not (1, 6) and (null, 0)
  */
 export function protectAttributeTable(options: AttributeTableOptions): pl.DataFrame {
@@ -33,10 +39,11 @@ export function protectAttributeTable(options: AttributeTableOptions): pl.DataFr
   // sorted smallest first are erased one after the other while the erased total stays below k, so
   // a row is erased when `base + (counts of the rows before it) < k`, base being the count of the
   // rare and unknown values (and base > 0: nothing rare, nothing to complete).
-  const counts = options.students
+  const units = options.weight === undefined ? pl.len() : pl.col(options.weight).sum();
+  const counts = options.records
     .lazy()
     .groupBy(["cohorteid", attribute])
-    .agg(pl.len().cast(pl.Int64).alias("effectif"))
+    .agg(units.cast(pl.Int64).alias("effectif"))
     .select(
       pl.col("cohorteid").cast(pl.Int64),
       pl.col(attribute).cast(pl.Utf8).alias("__value"),

@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
-import { resolvePolicy } from "../../src/disclosure/gate/disclosure-policy.js";
-import { protectCountTable } from "../../src/publish/protect-count-table.js";
+import { checkRelease } from "../../../src/disclosure/gate/check-release.js";
+import { resolvePolicy } from "../../../src/disclosure/gate/disclosure-policy.js";
 
 const policy = resolvePolicy("oraccle-k5");
 /** 40 students: (a, x) 12, (a, y) 9, (b, x) 2, (b, y) 17. */
@@ -21,15 +21,14 @@ const records = pl.DataFrame({
     .flatMap((value, i) => Array(counted.getColumn("n").get(i)).fill(value)),
 });
 
-describe("protectCountTable()", () => {
+describe("checkRelease() on a count table", () => {
   it("counts every cell and margin, and suppresses the small cell with a complement", async () => {
-    const { frame, verdict } = await protectCountTable({
-      records,
-      dimensions: ["from", "to"],
+    const verdict = await checkRelease(
+      { kind: "count-table", records, dimensions: ["from", "to"], source: "t" },
       policy,
-      source: "t",
-    });
+    );
     expect(verdict.report.passed).toBe(true);
+    const frame = verdict.released!.frame;
     const cell = (from: string, to: string) =>
       frame
         .filter(
@@ -46,15 +45,15 @@ describe("protectCountTable()", () => {
   });
 
   it("gives the same table from counted records with `weight`", async () => {
-    const fromRecords = await protectCountTable({ records, dimensions: ["from", "to"], policy, source: "t" });
-    const fromCounts = await protectCountTable({
-      records: counted,
-      weight: "n",
-      dimensions: ["from", "to"],
+    const fromRecords = await checkRelease(
+      { kind: "count-table", records, dimensions: ["from", "to"] },
       policy,
-      source: "t",
-    });
-    expect(fromCounts.frame.toRecords()).toEqual(fromRecords.frame.toRecords());
+    );
+    const fromCounts = await checkRelease(
+      { kind: "count-table", records: counted, weight: "n", dimensions: ["from", "to"] },
+      policy,
+    );
+    expect(fromCounts.released!.frame.toRecords()).toEqual(fromRecords.released!.frame.toRecords());
     expect(records.height).toBe(40);
   });
 });

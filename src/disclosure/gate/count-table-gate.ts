@@ -1,53 +1,51 @@
 import pl from "nodejs-polars";
-import { checkRelease, type ReleaseVerdict } from "../disclosure/gate/check-release.js";
-import type { DisclosurePolicy } from "../disclosure/gate/disclosure-policy.js";
-import { buildTable } from "../disclosure/tables/build-table.js";
-import type { TableCell } from "../disclosure/tables/linear-table.js";
+import { buildTable } from "../tables/build-table.js";
+import type { TableCell } from "../tables/linear-table.js";
+import type { DisclosurePolicy } from "./disclosure-policy.js";
+import type { GateOutcome } from "./microdata-gate.js";
+import { checkTable } from "./table-gate.js";
 
 /** Status of a published cell, in French as it appears in the files. */
 export type PublishedStatus = "publie" | "secret_primaire" | "secret_secondaire";
 
-/** Options of {@link protectCountTable}. */
-export interface CountTableOptions {
+/**
+ * Records to count in a table of two (or more) dimensions, margins included, handed to the gate
+ * (see `checkRelease`): the cells get primary and secondary suppression and the LP audit.
+ */
+export interface CountTableInput {
+  kind: "count-table";
   /** One row per unit (student, student-year) with one column per dimension. */
   records: pl.DataFrame;
   /**
    * Column of `records` holding how many units each record stands for, when the records are
-   * already counted (one row per combination of dimensions, for instance). Default: none, each
-   * record is one unit.
+   * already counted (partial counts of several partitions may repeat a combination: they are
+   * summed). Default: none, each record is one unit.
    */
   weight?: string;
-  /** The two (or more) spanning dimensions of the table. */
+  /** The spanning dimensions of the table. */
   dimensions: string[];
   /** Code of every dimension's margin. Default `"Total"`. */
   total?: string;
-  /** The release policy whose table rules apply. */
-  policy: DisclosurePolicy;
-  /** Name of the table in the disclosure report. */
-  source: string;
-}
-
-/** A protected count table, ready to publish, and the gate's verdict. */
-export interface ProtectedCountTable {
-  /**
-   * One row per cell, margins included (`total` code): the dimensions, `effectif` (null when
-   * suppressed) and `statut`. Sorted by the dimensions.
-   */
-  frame: pl.DataFrame;
-  verdict: ReleaseVerdict;
+  /** Name of the table in the report. Default `"(count table)"`. */
+  source?: string;
 }
 
 /**
  * Counts `records` in every cell of the table spanned by `dimensions`, margins included, and
- * passes it through the release gate (`checkRelease`): primary suppression by the policy's rules,
+ * applies the table rules (`checkTable`): primary suppression by the policy's rules,
  * secondary suppression, and the LP audit proving that no suppressed cell can be recomputed from
  * the published cells and margins. Suppressed cells are published empty with their status.
  * Cells with no unit are structural zeros: not listed.
  *
  * @example
- * const { frame, verdict } = await protectCountTable({ records: moves, dimensions: ["situation", "situation_suivante"], policy, source: "flux 2019" });
+ * const { frame } = await countTable({ kind: "count-table", records: moves, dimensions: ["situation", "situation_suivante"] }, policy, 1000);
  */
-export async function protectCountTable(options: CountTableOptions): Promise<ProtectedCountTable> {
+export async function countTable(
+  options: CountTableInput,
+  policy: DisclosurePolicy,
+  maxItems: number,
+): Promise<{ frame: pl.DataFrame; outcome: GateOutcome }> {
+  const source = options.source ?? "(count table)";
   const total = options.total ?? "Total";
   const { dimensions } = options;
   const records = options.records.select(
@@ -73,10 +71,10 @@ export async function protectCountTable(options: CountTableOptions): Promise<Pro
   const table = buildTable({
     dimensions: dimensions.map((name) => ({ name, total })),
     cells,
-    source: options.source,
+    source,
   });
-  const verdict = await checkRelease({ kind: "table", table, source: options.source }, options.policy);
-  const protectedCells = verdict.protectedTable?.cells ?? [];
+  const { outcome, protectedTable } = await checkTable({ kind: "table", table, source }, policy, maxItems);
+  const protectedCells = protectedTable.cells;
   const columns: Record<string, unknown[]> = Object.fromEntries(dimensions.map((name) => [name, []]));
   const effectif: (number | null)[] = [];
   const statut: PublishedStatus[] = [];
@@ -99,5 +97,5 @@ export async function protectCountTable(options: CountTableOptions): Promise<Pro
       pl.Series("statut", statut, pl.Utf8),
     ])
     .sort(dimensions);
-  return { frame, verdict };
+  return { frame, outcome };
 }

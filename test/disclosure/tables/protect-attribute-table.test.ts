@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
-import { protectAttributeTable } from "../../src/publish/protect-attribute-table.js";
+import { protectAttributeTable } from "../../../src/disclosure/tables/protect-attribute-table.js";
 
 const students = (rows: [number, string | null][]) =>
   pl.DataFrame([
@@ -22,7 +22,7 @@ const repeat = (cohort: number, sexe: string | null, n: number): [number, string
 describe("protectAttributeTable()", () => {
   it("erases the other row too when one rare value could be recomputed from the cohort total", () => {
     const table = protectAttributeTable({
-      students: students([...repeat(1, "1", 6), ...repeat(1, "2", 1)]),
+      records: students([...repeat(1, "1", 6), ...repeat(1, "2", 1)]),
       attribute: "sexe",
       k: 5,
     });
@@ -31,7 +31,7 @@ describe("protectAttributeTable()", () => {
 
   it("keeps values with at least k students and erases nothing else", () => {
     const table = protectAttributeTable({
-      students: students([...repeat(2, "1", 20), ...repeat(2, "2", 5)]),
+      records: students([...repeat(2, "1", 20), ...repeat(2, "2", 5)]),
       attribute: "sexe",
       k: 5,
     });
@@ -43,7 +43,7 @@ describe("protectAttributeTable()", () => {
 
   it("publishes a cohort below k as one masked row", () => {
     const table = protectAttributeTable({
-      students: students([...repeat(3, "1", 2), ...repeat(3, "2", 1)]),
+      records: students([...repeat(3, "1", 2), ...repeat(3, "2", 1)]),
       attribute: "sexe",
       k: 5,
     });
@@ -58,7 +58,7 @@ describe("protectAttributeTable()", () => {
         }),
         fc.integer({ min: 2, max: 6 }),
         (rows, k) => {
-          const table = protectAttributeTable({ students: students(rows), attribute: "sexe", k });
+          const table = protectAttributeTable({ records: students(rows), attribute: "sexe", k });
           for (const cohort of new Set(rows.map(([id]) => id))) {
             const size = rows.filter(([id]) => id === cohort).length;
             const part = (

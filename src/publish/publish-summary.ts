@@ -1,0 +1,143 @@
+import pl from "nodejs-polars";
+import type { DisclosurePolicy } from "../disclosure/gate/disclosure-policy.js";
+import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
+import type { PublishConfig } from "./publish-config.js";
+import type { ReleaseContext } from "./release-table.js";
+import { flowCounts } from "./tables/flux.js";
+
+/** Options of `publish`. */
+export interface PublishOptions {
+  /** Folder of the SISE extract (`inscriYY` / `resultYY` files). */
+  input: string;
+  /** Output folder; written atomically (see `writeAtomically`). */
+  out: string;
+  /** Release policy: preset name or custom object. Default `"oraccle-k5"`. */
+  policy?: string | DisclosurePolicy;
+  /** Publication settings. Default: none (defaults everywhere). */
+  config?: PublishConfig;
+  /** Replace an output folder that already holds a dataset. Default `false`. */
+  overwrite?: boolean;
+  /**
+   * Paths are rebuilt in partitions of students holding about this many enrolments (a student is
+   * never split), so that the yearly states and transitions of a national extract never all sit
+   * in memory at once. The output does not depend on it. Default 2,000,000.
+   */
+  partitionRows?: number;
+  /** Called at the start of each long step (the CLI shows it on a terminal). Default: silent. */
+  progress?: (step: string) => void;
+}
+
+/** What `publish` did: the figures of the final summary. */
+export interface PublishSummary {
+  out: string;
+  policy: string;
+  rowsRead: number;
+  rowsAccepted: number;
+  rowsRejected: number;
+  students: number;
+  cohorts: number;
+  maskedCohorts: number;
+  tables: number;
+  primarySuppressions: number;
+  secondarySuppressions: number;
+  /** Every table passed the LP audit (otherwise nothing is written and `publish` throws). */
+  auditPassed: boolean;
+  files: string[];
+  /** Rows in and out of every stage: nothing is lost silently (see {@link PublishRowAccounting}). */
+  accounting: PublishRowAccounting;
+}
+
+/**
+ * Rows in, out and set aside at every stage of `publish`. Invariants (checked by the
+ * tests): `read.rowsRead = read.rowsAccepted + read.rowsRejected`; `principal.input =
+ * principal.principal + principal.secondary + principal.excluded`; `cohorts.students =
+ * cohorts.inPublishedCohorts + cohorts.inMaskedCohorts`; for every rentrée but the last,
+ * `flows.principal = flows.counted` (every enrolled student has a next-year situation,
+ * "Sortants" included).
+ */
+export interface PublishRowAccounting {
+  read: { rowsRead: number; rowsAccepted: number; rowsRejected: number };
+  principal: { input: number; principal: number; secondary: number; excluded: number };
+  cohorts: { students: number; inPublishedCohorts: number; inMaskedCohorts: number };
+  flows: { rentree: number; principal: number; counted: number }[];
+}
+
+/** What the summary is computed from. */
+export interface SummaryInputs {
+  options: PublishOptions;
+  context: ReleaseContext;
+  read: PublishRowAccounting["read"];
+  principalRows: PublishRowAccounting["principal"];
+  tables: number;
+  files: string[];
+}
+
+/**
+ * The figures of a publication: rows at every stage, cohorts and masked cohorts (from the gate's
+ * report on `cohortes.csv`), suppressed cells (from the count tables' reports), files written.
+ *
+ * @example
+ * const summary = publishSummary({ options, context, read, principalRows, tables: 30, files });
+ */
+export function publishSummary(inputs: SummaryInputs): PublishSummary {
+  const { context, read } = inputs;
+  const cohortReport = context.reports.find((report) => report.kind === "cohorts");
+  const students = context.cohortCounts().students;
+  const masked = cohortReport?.summary.unitsInMaskedGroups ?? 0;
+  return {
+    out: inputs.options.out,
+    policy: context.policy.name,
+    ...read,
+    students,
+    cohorts: cohortReport?.summary.groups ?? 0,
+    maskedCohorts: cohortReport?.summary.maskedGroups ?? 0,
+    tables: inputs.tables,
+    primarySuppressions: sumOver(context.reports, (report) => report.summary.primary),
+    secondarySuppressions: sumOver(context.reports, (report) => report.summary.secondary),
+    auditPassed: true,
+    files: inputs.files,
+    accounting: {
+      read,
+      principal: inputs.principalRows,
+      cohorts: { students, inPublishedCohorts: students - masked, inMaskedCohorts: masked },
+      flows: flowAccounting(context),
+    },
+  };
+}
+
+/** The figures of the fiche and of the report, in French. */
+export function summaryFigures(summary: PublishSummary): Record<string, number> {
+  return {
+    "Lignes lues (inscriptions et résultats)": summary.rowsRead,
+    "Lignes rejetées à la validation": summary.rowsRejected,
+    "Étudiants (inscription principale)": summary.students,
+    Cohortes: summary.cohorts,
+    "Cohortes masquées (moins de k étudiants)": summary.maskedCohorts,
+    "Cases en secret primaire": summary.primarySuppressions,
+    "Cases en secret secondaire": summary.secondarySuppressions,
+  };
+}
+
+function sumOver(
+  reports: readonly DisclosureReport[],
+  pick: (report: DisclosureReport) => number | undefined,
+) {
+  return reports
+    .filter((report) => report.kind === "count-table")
+    .reduce((sum, report) => sum + (pick(report) ?? 0), 0);
+}
+
+/** For every rentrée but the last: students enrolled, and students counted in the flows. */
+function flowAccounting(context: ReleaseContext): PublishRowAccounting["flows"] {
+  const counts = flowCounts(context);
+  const enrolled = new Map(
+    (context.paths.principal.groupBy("rentree").len().toRecords() as { rentree: number; len: number }[]).map(
+      (row) => [Number(row.rentree), Number(row.len)],
+    ),
+  );
+  return context.paths.rentrees.slice(0, -1).map((rentree) => ({
+    rentree,
+    principal: enrolled.get(rentree) ?? 0,
+    counted: Number(counts.filter(pl.col("rentree").eq(rentree)).getColumn("__students").sum() ?? 0),
+  }));
+}

@@ -1,0 +1,95 @@
+import pl from "nodejs-polars";
+import { DEPARTEMENT_TO_ACADEMIE } from "../../sise/codes/departement-academie.js";
+import { withTraceElement } from "../../trajectories/traces.js";
+import type { ReleaseContext, ReleaseTable } from "../release-table.js";
+
+/** `formations.csv`: the codes of every element `degetu-diplom-etabli` cited in the traces. */
+export const formations: ReleaseTable = {
+  name: "formations",
+  title: "Formations citées dans les parcours",
+  description:
+    "Une ligne par élément de parcours « degetu-diplom-etabli », avec les codes SISE de la formation (libellés dans le dossier libelles/).",
+  primaryKey: ["formation"],
+  fields: () => ({
+    formation: {
+      description: "Clé de l'élément dans les parcours : degetu-diplom-etabli",
+      constraints: { required: true, unique: true },
+    },
+    degetu: { description: "Niveau d'études bac+n de l'année (libelles/degetu.csv)" },
+    cycle: { description: "Cycle LMD : 1 licence, 2 master, 3 doctorat (libelles/cycle.csv)" },
+    cursus_lmd: { description: "Cursus L, M ou D (libelles/cursus_lmd.csv)" },
+    diplom: { description: "Code SISE du diplôme" },
+    typ_dipl: { description: "Type de diplôme SISE (libelles/typ_dipl.csv)" },
+    discipli: { description: "Discipline SISE (libelles/discipli.csv)" },
+    groupe: { description: "Groupe disciplinaire SISE (libelles/groupe.csv)" },
+    sectdis: { description: "Secteur disciplinaire SISE (libelles/sectdis.csv)" },
+    compos: { description: "UAI de la composante" },
+    etabli: { description: "UAI de l'établissement (libelles/etabli.csv pour les universités connues)" },
+    acaeta: {
+      description:
+        "Académie de l'établissement, d'après son département (libelles/academie.csv ; vide si inconnue)",
+    },
+    niveau: { description: "Année dans le diplôme (01, 02, 03…)" },
+    gd_discipline: {
+      description: "Grande discipline (DSA, LLSH, SI, STAPS, SANTE ; libelles/gd_discipline.csv)",
+    },
+  }),
+  build: async (context) =>
+    context.gate({ kind: "reference", frame: formationsFrame(context), source: "formations.csv" }),
+};
+
+const CODES = [
+  "typ_dipl",
+  "diplom",
+  "niveau",
+  "cursus_lmd",
+  "discipli",
+  "groupe",
+  "sectdis",
+  "gd_discipline",
+  "compos",
+  "etabli",
+];
+
+function formationsFrame(context: ReleaseContext): pl.DataFrame {
+  const { principal } = context.paths;
+  const present = CODES.filter((name) => principal.columns.includes(name));
+  const text = (name: string) =>
+    present.includes(name) ? pl.col(name).cast(pl.Utf8).alias(name) : pl.lit(null).cast(pl.Utf8).alias(name);
+  const departements = Object.keys(DEPARTEMENT_TO_ACADEMIE);
+  // Same key as the trace elements, so every formation of a trace is described; every column in
+  // the sort, so that a formation seen with several codes keeps the smallest, whatever the order.
+  return withTraceElement(principal)
+    .select(pl.col("__element").alias("formation"), ...CODES.map(text))
+    .sort(["formation", ...CODES])
+    .unique({ subset: ["formation"], keep: "first", maintainOrder: true })
+    .select(
+      pl.col("formation"),
+      pl
+        .col("formation")
+        .str.extract(/^([^-]*)-/, 1)
+        .alias("degetu"),
+      pl.col("cursus_lmd").replace(["L", "M", "D"], ["1", "2", "3"]).alias("cycle"),
+      "cursus_lmd",
+      "diplom",
+      "typ_dipl",
+      "discipli",
+      "groupe",
+      "sectdis",
+      "compos",
+      "etabli",
+      pl
+        .col("etabli")
+        .str.slice(0, 3)
+        .replaceStrict(
+          departements,
+          Object.values(DEPARTEMENT_TO_ACADEMIE),
+          pl.lit(null).cast(pl.Utf8),
+          pl.Utf8,
+        )
+        .alias("acaeta"),
+      "niveau",
+      "gd_discipline",
+    )
+    .collectSync();
+}
