@@ -7,9 +7,11 @@ import {
   renameSync,
   rmSync,
   statSync,
+  writeFileSync,
 } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { ExitCode, OraccleError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 
 /** Options of {@link writeAtomically}. */
 export interface AtomicOutputOptions {
@@ -101,4 +103,27 @@ export async function writeAtomically<T>(
     renameSync(temporary, target);
   }
   return result;
+}
+
+/**
+ * Writes one file whole or not at all: the content goes to a temporary file next to `path`,
+ * renamed into place once complete, so a reader never sees half a file and a failure leaves no
+ * partial file. The toolkit's one atomic writer, with {@link writeAtomically} for folders.
+ *
+ * @throws OraccleError with `ExitCode.output` naming the file and the system's reason.
+ * @example
+ * writeFileAtomically("rapport.json", `${JSON.stringify(report, null, 2)}\n`);
+ */
+export function writeFileAtomically(path: string, content: string | Uint8Array): void {
+  const temporary = `${path}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temporary, content);
+    renameSync(temporary, path);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    const reason = (error as NodeJS.ErrnoException).code ?? String(error);
+    throw new OraccleError(messages().cli.errors.cannotWrite(path, reason), ExitCode.output, {
+      cause: error,
+    });
+  }
 }

@@ -7,10 +7,10 @@ import { checkRelease } from "../../disclosure/gate/check-release.js";
 import { type DisclosurePolicy, resolvePolicy } from "../../disclosure/gate/disclosure-policy.js";
 import { buildTable, type TableDimension } from "../../disclosure/tables/build-table.js";
 import type { TableCell } from "../../disclosure/tables/linear-table.js";
+import { writeFileAtomically } from "../../publish/atomic-output.js";
 import { defineCommand } from "../command.js";
 import { inputFile, policy as policyOption, reportFile } from "../options.js";
 import { choiceOption, listOption, usageError } from "../parse-option.js";
-import { writeOutputFile } from "../write-output-file.js";
 
 type CheckOptions = {
   input: string;
@@ -133,11 +133,11 @@ export const checkCommand = defineCommand<CheckOptions>({
           rules: cell.rules.length > 0 ? cell.rules.join("+") : null,
           published: cell.published === null ? null : String(cell.published),
         }));
-        writeOutputFile(values.output, pl.DataFrame(rows).writeCSV().toString());
+        writeFileAtomically(values.output, pl.DataFrame(rows).writeCSV().toString());
       }
     }
     const json = `${JSON.stringify(verdict.report, null, 2)}\n`;
-    if (values.report) writeOutputFile(values.report, json);
+    if (values.report) writeFileAtomically(values.report, json);
     io.stdout(format === "json" ? json : verdict.text);
     return verdict.passed ? ExitCode.ok : ExitCode.checkFailed;
   },

@@ -19,11 +19,11 @@ import {
   valeurAjoutee,
 } from "../../indicators/valeur-ajoutee.js";
 import { resolveBreakdown } from "../../indicators/with-cohort-strata.js";
+import { writeFileAtomically } from "../../publish/atomic-output.js";
 import { readSise } from "../../sise/read-sise.js";
 import { defineCommand } from "../command.js";
 import { inputFolder, outFile } from "../options.js";
 import { choiceOption, integerOption, listOption, usageError } from "../parse-option.js";
-import { writeOutputFile } from "../write-output-file.js";
 
 const KINDS: Record<CohortKind, typeof licenceCohort> = {
   licence: licenceCohort,
@@ -96,8 +96,8 @@ export const indicatorsCommand = defineCommand<IndicatorsOptions>({
     const frame = format === "wide" ? table.wide : longFrame(table.rows, by);
     const va =
       vaIndicator === undefined ? undefined : valeurAjoutee(outcomes, { indicator: vaIndicator, strata });
-    writeOutputFile(options.out, frame.writeCSV().toString());
-    if (va && options.vaOut) writeOutputFile(options.vaOut, vaFrame(va).writeCSV().toString());
+    writeFileAtomically(options.out, frame.writeCSV().toString());
+    if (va && options.vaOut) writeFileAtomically(options.vaOut, vaFrame(va).writeCSV().toString());
 
     const cohortSize = outcomes.students.height;
     io.stdout(

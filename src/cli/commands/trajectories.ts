@@ -3,6 +3,7 @@ import { join } from "node:path";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { messages } from "../../core/i18n/messages.js";
+import { writeFileAtomically } from "../../publish/atomic-output.js";
 import { readSise } from "../../sise/read-sise.js";
 import { flows } from "../../trajectories/flows.js";
 import { PRINCIPAL_RULES, principalEnrolments } from "../../trajectories/principal-enrolments.js";
@@ -16,7 +17,6 @@ import { sankeyFigure } from "../../viz/sankey-figure.js";
 import { defineCommand } from "../command.js";
 import { inputFolder, outFolder } from "../options.js";
 import { choiceOption } from "../parse-option.js";
-import { writeOutputFile } from "../write-output-file.js";
 
 const GRANULARITIES = ["niveau", "groupe", "etablissement"] as const satisfies readonly StateGranularity[];
 
@@ -84,7 +84,7 @@ export const trajectoriesCommand = defineCommand<TrajectoriesOptions>({
       });
     }
     for (const [name, frame] of outputs)
-      writeOutputFile(join(options.out, name), frame.writeCSV().toString());
+      writeFileAtomically(join(options.out, name), frame.writeCSV().toString());
 
     io.stdout(summary(report.totals, principal, states, moves, outputs, options.out));
     if (!report.ok) {

@@ -1,11 +1,11 @@
 import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { ExitCode } from "../../core/errors.js";
+import { writeFileAtomically } from "../../publish/atomic-output.js";
 import { formatValidationReport } from "../../sise/format-validation-report.js";
 import { readSise } from "../../sise/read-sise.js";
 import { defineCommand } from "../command.js";
 import { inputFolder, reportFile } from "../options.js";
 import { choiceOption } from "../parse-option.js";
-import { writeOutputFile } from "../write-output-file.js";
 
 type ValidateOptions = {
   input: string;
@@ -41,7 +41,8 @@ export const validateCommand = defineCommand<ValidateOptions>({
       ...(options.rejects !== undefined ? { rejectsFile: options.rejects } : {}),
     });
     io.stdout(formatValidationReport(report, { rejectsFile: options.rejects }));
-    if (options.report !== undefined) writeOutputFile(options.report, `${JSON.stringify(report, null, 2)}\n`);
+    if (options.report !== undefined)
+      writeFileAtomically(options.report, `${JSON.stringify(report, null, 2)}\n`);
     return report.ok ? ExitCode.ok : ExitCode.checkFailed;
   },
 });
