@@ -69,12 +69,11 @@ async function oursStages() {
     return result;
   });
   await timer("gate", async () => {
-    // The microdata gate of the Oraccle trace files (k = 5 on identical paths)…
-    toolkit.oraccleCohorts(cohorts.studentTraces.select("id_etu", "trace"), {
-      attributes: [],
-      k: 5,
-      maskValue: 0,
-    });
+    // The gate of the Oraccle cohort file (k = 5 on identical paths)…
+    await toolkit.checkRelease(
+      { kind: "cohorts", counts: cohorts.result.cohortes.select("cohorteid", "effectif") },
+      "oraccle-k5",
+    );
     // …and the table gate (primary + secondary suppression, LP audit) on the devenir table of
     // the latest followed cohort, broken down by grande discipline.
     const last = followed.outcomes.filter((o) => o.available.passage_en_l2_1_an).at(-1);

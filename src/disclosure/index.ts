@@ -17,8 +17,6 @@ export type { BetaLikeness } from "./microdata/beta-likeness.js";
 export { betaLikeness } from "./microdata/beta-likeness.js";
 export type { DeltaDisclosure, DeltaDisclosureOptions } from "./microdata/delta-disclosure.js";
 export { deltaDisclosure } from "./microdata/delta-disclosure.js";
-export type { DiplomHierarchyOptions } from "./microdata/diplom-hierarchy.js";
-export { diplomHierarchy } from "./microdata/diplom-hierarchy.js";
 export type { EraseRareAttributesOptions } from "./microdata/erase-rare-attributes.js";
 export { eraseRareAttributes } from "./microdata/erase-rare-attributes.js";
 export type { GeneralisationStep } from "./microdata/generalise.js";
@@ -55,12 +53,8 @@ export type { MeasureRiskOptions, RiskDistribution, RiskMeasures } from "./micro
 export { measureRisk } from "./microdata/measure-risk.js";
 export type { KeyCodes, MinimalSampleUniques } from "./microdata/minimal-sample-uniques.js";
 export { minimalSampleUniques } from "./microdata/minimal-sample-uniques.js";
-export type { OraccleCohorts, OraccleCohortsOptions } from "./microdata/oraccle-cohorts.js";
-export { oraccleCohorts } from "./microdata/oraccle-cohorts.js";
 export type { ProsecutorRisk, ProsecutorRiskOptions } from "./microdata/prosecutor-risk.js";
 export { prosecutorRisk } from "./microdata/prosecutor-risk.js";
-export type { RentreeHierarchyOptions } from "./microdata/rentree-hierarchy.js";
-export { rentreeHierarchy } from "./microdata/rentree-hierarchy.js";
 export type {
   ClassDistribution,
   SensitiveDistributions,
@@ -70,8 +64,6 @@ export type { Suda2, Suda2Options } from "./microdata/suda2.js";
 export { suda2 } from "./microdata/suda2.js";
 export type { GroundDistance, TCloseness, TClosenessOptions } from "./microdata/t-closeness.js";
 export { tCloseness } from "./microdata/t-closeness.js";
-export type { UaiHierarchyOptions } from "./microdata/uai-hierarchy.js";
-export { IDF_DEPARTEMENT_TO_ACADEMIE, uaiHierarchy } from "./microdata/uai-hierarchy.js";
 export type { PseudonymiserOptions } from "./pseudonymisation/create-pseudonymiser.js";
 export { createPseudonymiser } from "./pseudonymisation/create-pseudonymiser.js";
 export { keyedHash } from "./pseudonymisation/keyed-hash.js";

@@ -2,6 +2,12 @@
 // the one-call publish() and readOpenDataset() for reusers.
 export type { DatasetMetadata, TableDescription } from "./data-package.js";
 export { writeDataPackage } from "./data-package.js";
+export type { DiplomHierarchyOptions } from "./hierarchies/diplom-hierarchy.js";
+export { diplomHierarchy } from "./hierarchies/diplom-hierarchy.js";
+export type { RentreeHierarchyOptions } from "./hierarchies/rentree-hierarchy.js";
+export { rentreeHierarchy } from "./hierarchies/rentree-hierarchy.js";
+export type { UaiHierarchyOptions } from "./hierarchies/uai-hierarchy.js";
+export { uaiHierarchy } from "./hierarchies/uai-hierarchy.js";
 export { publish } from "./publish.js";
 export type { PublishConfig } from "./publish-config.js";
 export { readPublishConfig } from "./publish-config.js";

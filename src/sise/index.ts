@@ -26,6 +26,7 @@ export type { GdDiscipline } from "./codes/gd-discipline.js";
 export { GD_DISCIPLINE } from "./codes/gd-discipline.js";
 export type { Groupe } from "./codes/groupe.js";
 export { GROUPE } from "./codes/groupe.js";
+export { IDF_DEPARTEMENT_TO_ACADEMIE } from "./codes/idf-departement-academie.js";
 export type { IdfUniversity } from "./codes/idf-universities.js";
 export { IDF_UNIVERSITIES, NATIONAL_UNIVERSITIES_2022 } from "./codes/idf-universities.js";
 export type { Inspr } from "./codes/inspr.js";

@@ -7,7 +7,7 @@ import type { Hierarchy } from "./hierarchy.js";
  * How to generalise one column: the hierarchy and the level to reach (0 = unchanged).
  *
  * @example
- * const step: GeneralisationStep = { hierarchy: uaiHierarchy(), level: 2 }; // UAI → académie
+ * const step: GeneralisationStep = { hierarchy: ageHierarchy(), level: 2 }; // age → band
  */
 export interface GeneralisationStep {
   /** Hierarchy of the column. */
@@ -26,7 +26,7 @@ export interface GeneralisationStep {
  * @param steps column → hierarchy and level
  * @returns the recoded frame
  * @example
- * generalise(df, { age: { hierarchy: ageHierarchy(), level: 2 }, etabli: { hierarchy: uaiHierarchy(), level: 2 } });
+ * generalise(df, { age: { hierarchy: ageHierarchy(), level: 2 }, });
  */
 export function generalise(
   frame: pl.DataFrame,

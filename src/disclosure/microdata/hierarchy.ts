@@ -6,7 +6,7 @@ import { ExitCode, OraccleError } from "../../core/errors.js";
  * null at every level (it is already suppressed).
  *
  * @example
- * const h: Hierarchy = uaiHierarchy();
+ * const h: Hierarchy = ageHierarchy();
  * h.generalise("0931238R", h.height); // "*"
  */
 export interface Hierarchy {

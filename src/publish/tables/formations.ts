@@ -1,5 +1,5 @@
 import pl from "nodejs-polars";
-import { DEPARTEMENT_TO_ACADEMIE } from "../../sise/codes/departement-academie.js";
+import { IDF_DEPARTEMENT_TO_ACADEMIE } from "../../sise/codes/idf-departement-academie.js";
 import { withTraceElement } from "../../trajectories/traces.js";
 import type { ReleaseContext, ReleaseTable } from "../release-table.js";
 
@@ -56,7 +56,7 @@ function formationsFrame(context: ReleaseContext): pl.DataFrame {
   const present = CODES.filter((name) => principal.columns.includes(name));
   const text = (name: string) =>
     present.includes(name) ? pl.col(name).cast(pl.Utf8).alias(name) : pl.lit(null).cast(pl.Utf8).alias(name);
-  const departements = Object.keys(DEPARTEMENT_TO_ACADEMIE);
+  const departements = Object.keys(IDF_DEPARTEMENT_TO_ACADEMIE);
   // Same key as the trace elements, so every formation of a trace is described; every column in
   // the sort, so that a formation seen with several codes keeps the smallest, whatever the order.
   return withTraceElement(principal)
@@ -83,7 +83,7 @@ function formationsFrame(context: ReleaseContext): pl.DataFrame {
         .str.slice(0, 3)
         .replaceStrict(
           departements,
-          Object.values(DEPARTEMENT_TO_ACADEMIE),
+          Object.values(IDF_DEPARTEMENT_TO_ACADEMIE),
           pl.lit(null).cast(pl.Utf8),
           pl.Utf8,
         )

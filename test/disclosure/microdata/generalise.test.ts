@@ -1,13 +1,10 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { ageHierarchy } from "../../../src/disclosure/microdata/age-hierarchy.js";
-import { diplomHierarchy } from "../../../src/disclosure/microdata/diplom-hierarchy.js";
 import { generalise } from "../../../src/disclosure/microdata/generalise.js";
-import { hierarchyFromTable } from "../../../src/disclosure/microdata/hierarchy.js";
+import { hierarchyFromLevels, hierarchyFromTable } from "../../../src/disclosure/microdata/hierarchy.js";
 import { intervalHierarchy } from "../../../src/disclosure/microdata/interval-hierarchy.js";
 import { prosecutorRisk } from "../../../src/disclosure/microdata/prosecutor-risk.js";
-import { rentreeHierarchy } from "../../../src/disclosure/microdata/rentree-hierarchy.js";
-import { uaiHierarchy } from "../../../src/disclosure/microdata/uai-hierarchy.js";
 import { hasReference, readReference, referencePath } from "./reference-data.js";
 
 describe("ageHierarchy()", () => {
@@ -34,43 +31,16 @@ describe("ageHierarchy()", () => {
   });
 });
 
-describe("uaiHierarchy()", () => {
-  it("maps a UAI to its département then its Île-de-France académie", () => {
-    const h = uaiHierarchy();
-    expect(h.generalise("0931238R", 1)).toBe("093");
-    expect(h.generalise("0931238R", 2)).toBe("24");
-    expect(h.generalise("0751717J", 2)).toBe("01");
-    expect(h.generalise("0921204J", 2)).toBe("25");
-    expect(h.generalise("0921204J", 3)).toBe("*");
-    expect(() => h.generalise("0691774D", 2)).toThrow(/'069'.*no académie/);
-    expect(uaiHierarchy({ departementToAcademie: { "069": "10" } }).generalise("0691774D", 2)).toBe("10");
-  });
-});
-
-describe("diplomHierarchy() and rentreeHierarchy()", () => {
-  it("maps diplom to typ_dipl through the lookup, then cursus", () => {
-    const h = diplomHierarchy(
-      { "2500001": "XA", "3000002": "XB" },
-      { typDiplToCursus: { XA: "L", XB: "M" } },
-    );
-    expect(h.generalise("3000002", 1)).toBe("XB");
-    expect(h.generalise("3000002", 2)).toBe("M");
-    expect(() => h.generalise("9999999", 1)).toThrow(/no typ_dipl/);
-  });
-
-  it("groups rentrées in aligned bands", () => {
-    const h = rentreeHierarchy();
-    expect(["2010", "2011", "2012", "2013", "2022"].map((y) => h.generalise(y, 1))).toEqual([
-      "2010-2011",
-      "2010-2011",
-      "2012-2013",
-      "2012-2013",
-      "2022-2023",
-    ]);
-    expect(h.generalise("2013", 2)).toBe("2010-2013");
-    expect(() => rentreeHierarchy({ widths: [2, 5] })).toThrow(/multiple/);
-  });
-});
+/** A two-level hierarchy of codes: the first three characters, then a lookup (unknown prefix → error). */
+const prefixHierarchy = () =>
+  hierarchyFromLevels("etabli", [
+    (value: string) => value.slice(0, 3),
+    (value: string) => {
+      const group = ({ "093": "24", "075": "01" } as Record<string, string>)[value.slice(0, 3)];
+      if (group === undefined) throw new Error(`'${value.slice(0, 3)}' has no group`);
+      return group;
+    },
+  ]);
 
 describe("generalise()", () => {
   it("recodes the chosen columns and keeps nulls, other columns and row order", () => {
@@ -81,7 +51,7 @@ describe("generalise()", () => {
     });
     const out = generalise(df, {
       age: { hierarchy: ageHierarchy(), level: 2 },
-      etabli: { hierarchy: uaiHierarchy(), level: 2 },
+      etabli: { hierarchy: prefixHierarchy(), level: 2 },
     });
     expect(out.getColumn("id").toArray()).toEqual([1, 2, 3]);
     expect(out.getColumn("age").toArray()).toEqual(["<20", null, "30+"]);
@@ -90,7 +60,7 @@ describe("generalise()", () => {
 
   it("reports an unknown value before recoding anything", () => {
     const df = pl.DataFrame({ etabli: ["0691774D"] });
-    expect(() => generalise(df, { etabli: { hierarchy: uaiHierarchy(), level: 2 } })).toThrow(/'069'/);
+    expect(() => generalise(df, { etabli: { hierarchy: prefixHierarchy(), level: 2 } })).toThrow(/'069'/);
   });
 });
 

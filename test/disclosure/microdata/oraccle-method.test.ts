@@ -3,7 +3,6 @@ import { describe, expect, it } from "vitest";
 import { InputError } from "../../../src/core/errors.js";
 import { eraseRareAttributes } from "../../../src/disclosure/microdata/erase-rare-attributes.js";
 import { maskSmallCohorts } from "../../../src/disclosure/microdata/mask-small-cohorts.js";
-import { oraccleCohorts } from "../../../src/disclosure/microdata/oraccle-cohorts.js";
 
 describe("maskSmallCohorts()", () => {
   const cohortes = pl.DataFrame({
@@ -44,36 +43,5 @@ describe("eraseRareAttributes()", () => {
     expect(out.getColumn("sexe").toArray()).toEqual(["1", null, "1", null]);
     // cohort 1: 3 + 1 = 4 < 5 → 0; cohort 2: 3 + 2 = 5 → kept as 5
     expect(out.getColumn("effectif").toArray()).toEqual([9, 0, 6, 5]);
-  });
-});
-
-describe("oraccleCohorts()", () => {
-  const students = pl.DataFrame({
-    id: Array.from({ length: 9 }, (_, i) => i),
-    trace: ["L1+L2", "L1+L2", "L1+L2", "L1+L2", "L1+L2", "L1+L2", "L1+L1", "L1+L1", "PASS"],
-    sexe: ["1", "1", "1", "2", "2", "2", "1", "2", "2"],
-  });
-
-  it("groups identical paths into cohorts numbered in trace order and masks the small ones", () => {
-    const r = oraccleCohorts(students, { attributes: ["sexe"] });
-    expect(r.cohortes.getColumn("trace").toArray()).toEqual(["L1+L1", "L1+L2", "PASS"]);
-    expect(r.cohortes.getColumn("cohorteid").toArray()).toEqual([1, 2, 3]);
-    expect(r.cohortes.getColumn("effectif").toArray()).toEqual([0, 6, 0]);
-    expect(r.maskedCohorts).toBe(2);
-    expect(r.studentsInMaskedCohorts).toBe(3);
-  });
-
-  it("erases rare attribute values in the cohort × attribute tables", () => {
-    const r = oraccleCohorts(students, { attributes: ["sexe"], k: 3 });
-    const sexe = r.attributes.sexe!;
-    // cohort 2 (L1+L2): 3 men, 3 women → both kept; cohorts 1 and 3: erased and masked
-    expect(sexe.getColumn("cohorteid").toArray()).toEqual([1, 2, 2, 3]);
-    expect(sexe.getColumn("sexe").toArray()).toEqual([null, "1", "2", null]);
-    expect(sexe.getColumn("effectif").toArray()).toEqual([0, 3, 3, 0]);
-  });
-
-  it("refuses a student without a path", () => {
-    const bad = pl.DataFrame({ trace: ["a", null] });
-    expect(() => oraccleCohorts(bad)).toThrow(/:3, colonne « trace »/);
   });
 });

@@ -1,5 +1,5 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import { type Hierarchy, hierarchyFromLevels } from "./hierarchy.js";
+import { type Hierarchy, hierarchyFromLevels } from "../../disclosure/microdata/hierarchy.js";
 
 /**
  * Options of {@link diplomHierarchy}.

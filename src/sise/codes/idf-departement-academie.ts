@@ -6,9 +6,9 @@
  * unknown to the toolkit.
  *
  * @example
- * DEPARTEMENT_TO_ACADEMIE["093"]; // "24" (Créteil)
+ * IDF_DEPARTEMENT_TO_ACADEMIE["093"]; // "24" (Créteil)
  */
-export const DEPARTEMENT_TO_ACADEMIE: Readonly<Record<string, string>> = {
+export const IDF_DEPARTEMENT_TO_ACADEMIE: Readonly<Record<string, string>> = {
   "075": "01",
   "077": "24",
   "093": "24",
