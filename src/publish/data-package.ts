@@ -1,8 +1,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import type pl from "nodejs-polars";
+import type { ReleasedFrame } from "../disclosure/gate/released-frame.js";
 import { toEtalabCsv } from "./etalab-csv.js";
-import type { ReleasedTable } from "./release-table.js";
 import { type FieldDocumentation, type TableSchema, tableSchemaFor } from "./table-schema.js";
 
 /** A table's description in the package: file, French title and description, documented columns. */
@@ -19,6 +19,14 @@ export interface TableDescription {
   fields: Record<string, FieldDocumentation>;
   /** Columns whose values identify a row. Default: none. */
   primaryKey?: string[];
+}
+
+/** A table that passed the gate, with its description: the only input the writer accepts. */
+export interface ReleasedTable extends TableDescription {
+  /** Path of the CSV in the package. */
+  path: string;
+  /** The values to publish, branded by the gate. */
+  released: ReleasedFrame;
 }
 
 /** Dataset-level metadata written to `datapackage.json` (Frictionless) and used by the fiche. */

@@ -8,6 +8,8 @@ import type { CohortCounts } from "./cohort-counts.js";
 import type { PublishConfig } from "./publish-config.js";
 import type { FieldDocumentation } from "./table-schema.js";
 
+export type { ReleasedTable } from "./data-package.js";
+
 /** The rebuilt paths every table is built from (see `rebuildPaths`). */
 export interface RebuiltPaths {
   /** One principal enrolment per student and rentrée. */
@@ -59,15 +61,4 @@ export interface ReleaseTable {
   primaryKey?: string[];
   /** Counts, gate; undefined when the table is refused or has nothing to publish. */
   build(context: ReleaseContext): Promise<ReleasedFrame | undefined>;
-}
-
-/** A table through the gate, ready for the writer. */
-export interface ReleasedTable {
-  name: string;
-  path: string;
-  title: string;
-  description: string;
-  fields: TableFields;
-  primaryKey?: string[];
-  released: ReleasedFrame;
 }

@@ -26,7 +26,7 @@ export interface GeneralisationStep {
  * @param steps column → hierarchy and level
  * @returns the recoded frame
  * @example
- * generalise(df, { age: { hierarchy: ageHierarchy(), level: 2 }, });
+ * generalise(df, { age: { hierarchy: ageHierarchy(), level: 2 } });
  */
 export function generalise(
   frame: pl.DataFrame,
