@@ -76,7 +76,8 @@ function framesOf(tables: Map<string, pl.DataFrame>): ReleaseFrames {
   const attributes: Record<string, pl.DataFrame> = {};
   const indicators: Record<string, pl.DataFrame> = {};
   for (const [name, frame] of tables) {
-    if (name.startsWith("cohorte_")) attributes[name.slice("cohorte_".length)] = frame;
+    if (name.startsWith("cohorte_") && name !== "cohorte_etapes")
+      attributes[name.slice("cohorte_".length)] = frame;
     else if (frame.columns.includes("effectif") && name !== "cohortes") indicators[name] = frame;
   }
   return { cohorts, steps: traceSteps(cohorts), formations, attributes, indicators, labels: knownLabels() };

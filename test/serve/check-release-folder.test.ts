@@ -35,7 +35,7 @@ describe("checkReleaseFolder()", () => {
     const broken = copy();
     const path = join(broken, "cohortes.csv");
     const lines = readFileSync(path, "utf8").split("\n");
-    lines[3] = lines[3]?.replace(/,\d+$/, ",beaucoup") ?? "";
+    lines[3] = lines[3]?.replace(/^(\d+,[^,]*,)\d+/, "$1beaucoup") ?? "";
     writeFileSync(path, lines.join("\n"));
     expect(() => checkReleaseFolder(broken)).toThrow(/ne se valide pas[\s\S]*cohortes\.csv:4/);
   });
