@@ -1,7 +1,7 @@
 import pl from "nodejs-polars";
 import type { IndicatorRow } from "../indicators/cohort-indicators.js";
-import { indicatorBarsFigure } from "../viz/indicator-bars.js";
-import { sankeyFigure } from "../viz/sankey.js";
+import { indicatorBarsFigure } from "../viz/indicator-bars-figure.js";
+import { sankeyFigure } from "../viz/sankey-figure.js";
 import type { DatasetMetadata } from "./data-package.js";
 import type { ReleasedTable } from "./release-table.js";
 import { type ReportSection, renderReport } from "./report-html.js";

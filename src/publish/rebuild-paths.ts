@@ -5,8 +5,8 @@ import { observationWindow } from "../indicators/observation-window.js";
 import { readSiseAsync, type SiseExtract } from "../sise/read-sise.js";
 import { OPTIONAL_TEXT_COLUMNS } from "../trajectories/columns.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
-import { yearlyStates } from "../trajectories/states.js";
 import { transitions } from "../trajectories/transitions.js";
+import { yearlyStates } from "../trajectories/yearly-states.js";
 
 /**
  * Within loops, memory is released only when it grew by this much: on small extracts a full

@@ -3,10 +3,10 @@ import { ExitCode, InputError } from "../../core/errors.js";
 import { messages } from "../../core/i18n/messages.js";
 import { requireColumns } from "../../core/require-columns.js";
 import { measureRisk, type RiskMeasures } from "../../disclosure/microdata/measure-risk.js";
+import { writeFileAtomically } from "../../publish/atomic-output.js";
 import { defineCommand } from "../command.js";
 import { inputFile, reportFile } from "../options.js";
 import { choiceOption, integerOption, listOption } from "../parse-option.js";
-import { writeOutputFile } from "../write-output-file.js";
 import { readCsv } from "./check.js";
 
 type RiskOptions = {
@@ -61,8 +61,8 @@ export const riskCommand = defineCommand<RiskOptions>({
       suda: maxMsu === 0 ? false : { maxSize: maxMsu },
     });
     const json = `${JSON.stringify(toJson(measures), null, 2)}\n`;
-    if (values.report) writeOutputFile(values.report, json);
-    if (values.records) writeOutputFile(values.records, measures.perRecord.writeCSV().toString());
+    if (values.report) writeFileAtomically(values.report, json);
+    if (values.records) writeFileAtomically(values.records, measures.perRecord.writeCSV().toString());
     io.stdout(format === "json" ? json : riskText(measures));
     return ExitCode.ok;
   },
