@@ -69,8 +69,8 @@ describe("readOpenDataset()", () => {
     const folder = producerRelease();
     const empty = mkdtempSync(join(tmpdir(), "release-"));
     writeFileSync(join(empty, "formations.csv"), "formation\n");
-    expect(() => readOpenDataset(empty)).toThrow(/cohortes\.csv: file missing\. expected an Oraccle release/);
-    expect(() => readOpenDataset(join(folder, "absent"))).toThrow(/absent: not a folder/);
+    expect(() => readOpenDataset(empty)).toThrow(/cohortes\.csv.*file missing\. expected an Oraccle release/);
+    expect(() => readOpenDataset(join(folder, "absent"))).toThrow(/absent.*not a folder/);
   });
 
   it.each([
@@ -82,12 +82,12 @@ describe("readOpenDataset()", () => {
     [
       "a row with a field too many",
       { "cohorte_sexe.csv": "cohorteid,sexe,effectif\n1,1,7\n1,2,5,9\n" },
-      /cohorte_sexe\.csv:3: 4 field\(s\) where the header has 3/,
+      /cohorte_sexe\.csv:3.*4 field\(s\) where the header has 3/,
     ],
     [
       "a count that is not an integer",
       { "cohorte_sexe.csv": "cohorteid,sexe,effectif\n1,1,7\n1,2,cinq\n" },
-      /cohorte_sexe\.csv:3, column 'effectif', value 'cinq': not an integer\. expected digits/,
+      /cohorte_sexe\.csv:3.*effectif.*cinq.*not an integer\. expected digits/,
     ],
     [
       "a trace element that is not degetu-diplom-uai",
@@ -97,12 +97,12 @@ describe("readOpenDataset()", () => {
           "R,3\n",
         ),
       },
-      /cohortes\.csv:3, column 'trace', value 'L1 droit': element 'L1 droit' is not 'degetu-diplom-uai'/,
+      /cohortes\.csv:3.*trace.*L1 droit.*element 'L1 droit' is not 'degetu-diplom-uai'/,
     ],
     [
       "an empty file",
       { "formations.csv": "" },
-      /formations\.csv:1: the file is empty\. expected a header line/,
+      /formations\.csv:1.*the file is empty\. expected a header line/,
     ],
   ])("reports %s with the file, the line and what was expected", (_, files, message) => {
     expect(() => readOpenDataset(producerRelease(files))).toThrow(message);
