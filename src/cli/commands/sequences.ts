@@ -1,13 +1,13 @@
-import { ExitCode, OraccleError } from "../../core/errors.js";
-import type { DistanceNormalization } from "../../sequences/distances/normalize-distance.js";
-import { type DistanceMethod, sequenceDistances } from "../../sequences/distances/sequence-distances.js";
-import type { SubstitutionCostMethod } from "../../sequences/distances/substitution-costs.js";
+import { ExitCode } from "../../core/errors.js";
+import { sequenceDistances } from "../../sequences/distances/sequence-distances.js";
 import { readSequenceCsv } from "../../sequences/read-sequence-csv.js";
 import { type SequenceStatistics, sequenceStatistics } from "../../sequences/sequence-statistics.js";
 import { writeDistanceMatrixCsv } from "../../sequences/write-distance-matrix-csv.js";
 import { defineCommand } from "../command.js";
 import { inputFile, outFile, withRequired } from "../options.js";
 import { integerOption } from "../parse-option.js";
+import { channelDistances, channelSummary, readChannels } from "./sequence-channels.js";
+import { distanceRequest } from "./sequence-distance-request.js";
 
 type SequencesOptions = {
   input: string;
@@ -27,6 +27,10 @@ type SequencesOptions = {
   indel: string;
   norm: string;
   withMissing: boolean;
+  channels?: string;
+  channelNames?: string;
+  channelWeights?: string;
+  channelSm?: string;
 };
 
 /**
@@ -57,6 +61,10 @@ export const sequencesCommand = defineCommand<SequencesOptions>({
     { name: "indel", value: "cost", default: "auto" },
     { name: "norm", value: "name", default: "none" },
     { name: "with-missing", default: false },
+    { name: "channels", value: "list" },
+    { name: "channel-names", value: "list" },
+    { name: "channel-weights", value: "list" },
+    { name: "channel-sm", value: "list" },
   ],
   async action(values, io) {
     const top = integerOption("--top", values.top, { min: 0 });
@@ -73,17 +81,28 @@ export const sequencesCommand = defineCommand<SequencesOptions>({
       right: values.right,
     });
     const stats = sequenceStatistics(set, { top });
+    const channels =
+      values.channels === undefined
+        ? undefined
+        : readChannels(set, values.input, { ...values, channels: values.channels });
     let distanceReport: Record<string, unknown> | undefined;
     if (distance) {
-      const matrix = sequenceDistances(set.sequences, {
-        alphabetSize: set.alphabet.length,
-        withMissing: values.withMissing,
-        method: distance.method,
-        sm: distance.sm,
-        indel: distance.indel,
-        norm: distance.norm,
-        weights: set.weights,
-      });
+      const matrix = channels
+        ? channelDistances(
+            channels,
+            values as typeof values & { channels: string },
+            distance,
+            values.withMissing,
+          )
+        : sequenceDistances(set.sequences, {
+            alphabetSize: set.alphabet.length,
+            withMissing: values.withMissing,
+            method: distance.method,
+            sm: distance.sm,
+            indel: distance.indel,
+            norm: distance.norm,
+            weights: set.weights,
+          });
       writeDistanceMatrixCsv(matrix, set.ids, distance.out);
       distanceReport = {
         method: distance.method,
@@ -91,14 +110,26 @@ export const sequencesCommand = defineCommand<SequencesOptions>({
         indel: distance.indel,
         norm: distance.norm,
         out: distance.out,
+        ...(channels
+          ? {
+              channels: channels.names,
+              channelSm: values.channelSm ?? null,
+              channelWeights: values.channelWeights ?? null,
+            }
+          : {}),
       };
     }
     if (values.json) {
       io.stdout(
-        `${toJson({ input: values.input, missing: missingTreatment(values), ...stats, distance: distanceReport })}\n`,
+        `${toJson({ input: values.input, missing: missingTreatment(values), ...stats, channels: channels && channelSummary(channels), distance: distanceReport })}\n`,
       );
     } else {
       io.stdout(formatText(values.input, stats));
+      if (channels) {
+        io.stdout(
+          `\nChannels: ${channels.names.map((name, c) => `${name} (${channels.channels[c]!.alphabet.length} states)`).join(", ")}\n`,
+        );
+      }
       if (distanceReport) {
         io.stdout(
           `\nWrote the ${set.sequences.length} × ${set.sequences.length} ${distance?.method} distance matrix to ${distance?.out}\n`,
@@ -108,41 +139,6 @@ export const sequencesCommand = defineCommand<SequencesOptions>({
     return ExitCode.ok;
   },
 });
-
-const METHODS: Record<string, DistanceMethod> = { om: "OM", lcs: "LCS", ham: "HAM", dhd: "DHD" };
-const NORMS: readonly DistanceNormalization[] = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];
-
-function distanceRequest(values: {
-  distance?: string;
-  out?: string;
-  sm?: string;
-  indel?: string;
-  norm?: string;
-}) {
-  const method = METHODS[(values.distance ?? "").toLowerCase()];
-  if (!method)
-    throw new OraccleError(
-      `--distance must be om, lcs, ham or dhd, got '${values.distance}'`,
-      ExitCode.usage,
-    );
-  if (!values.out) throw new OraccleError("--distance needs --out FILE for the matrix", ExitCode.usage);
-  const smName = values.sm?.toUpperCase() ?? (method === "OM" ? "TRATE" : undefined);
-  if (smName !== undefined && smName !== "CONSTANT" && smName !== "TRATE") {
-    throw new OraccleError(`--sm must be constant or trate, got '${values.sm}'`, ExitCode.usage);
-  }
-  const indel: number | "auto" =
-    values.indel === undefined || values.indel === "auto" ? "auto" : Number(values.indel);
-  if (indel !== "auto" && !(Number.isFinite(indel) && indel > 0)) {
-    throw new OraccleError(
-      `--indel must be a positive number or auto, got '${values.indel}'`,
-      ExitCode.usage,
-    );
-  }
-  const norm = NORMS.find((n) => n.toLowerCase() === (values.norm ?? "none").toLowerCase());
-  if (!norm)
-    throw new OraccleError(`--norm must be one of ${NORMS.join(", ")}, got '${values.norm}'`, ExitCode.usage);
-  return { method, sm: smName as SubstitutionCostMethod | undefined, indel, norm, out: values.out };
-}
 
 function missingTreatment(values: { left?: string; gaps?: string; right?: string }) {
   return { left: values.left ?? "NA", gaps: values.gaps ?? "NA", right: values.right ?? "DEL" };

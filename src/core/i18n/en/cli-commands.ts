@@ -100,6 +100,11 @@ export const cliCommandsEn: typeof cliCommandsFr = {
       indel: "indel cost for om: a number or auto (default auto)",
       norm: "none (default), auto, maxlength, gmean, maxdist or YujianBo",
       withMissing: "treat missing cells as a state in distances (default: refuse them)",
+      channels:
+        "other channels (multichannel sequences): CSV files shaped like --input (same --id and --columns), comma-separated; --distance om|ham then gives the multichannel distance (seqMD)",
+      channelNames: "channel names, --input included (default: the file names)",
+      channelWeights: "weight of each channel in the sum of costs (default 1 each)",
+      channelSm: "substitution costs of each channel: constant or trate (default: --sm, else trate)",
     },
     epilog: "Empty cells, NA and * are missing values.",
   },

@@ -108,6 +108,11 @@ export const cliCommandsFr = {
       indel: "coût d'insertion-suppression pour om : un nombre ou auto (par défaut auto)",
       norm: "none (par défaut), auto, maxlength, gmean, maxdist ou YujianBo",
       withMissing: "traiter les cases manquantes comme un état dans les distances (par défaut : les refuser)",
+      channels:
+        "autres canaux (séquences multicanal) : fichiers CSV de même forme que --input (mêmes --id et --columns), séparés par des virgules ; --distance om|ham donne alors la distance multicanal (seqMD)",
+      channelNames: "noms des canaux, --input compris (par défaut : les noms des fichiers)",
+      channelWeights: "poids de chaque canal dans la somme des coûts (par défaut 1 chacun)",
+      channelSm: "coûts de substitution de chaque canal : constant ou trate (par défaut : --sm, sinon trate)",
     },
     epilog: "Les cases vides, NA et * sont des valeurs manquantes.",
   },
