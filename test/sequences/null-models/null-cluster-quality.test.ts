@@ -62,7 +62,7 @@ describe("quantile()", () => {
 
 describe("nullQualityFigure()", () => {
   it("draws the standardised observed values over the null band", async () => {
-    const { nullQualityFigure } = await import("../../../src/viz/null-quality-plot.js");
+    const { nullQualityFigure } = await import("../../../src/viz/null-quality-figure.js");
     const r = nullClusterQuality(twoGroups(), { alphabetSize: 4, method: "HAM", kMax: 3, replicates: 4 });
     const figure = nullQualityFigure(r, { statistic: "R2" });
     expect(figure.data[2]!.y).toEqual(r.statistics.R2.standardized);
