@@ -106,7 +106,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": "" },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv: the file is empty (0 bytes): there is no header line",
+      "@/inscri22.csv : the file is empty (0 bytes): there is no header line",
       "export the file again",
     ],
   },
@@ -114,7 +114,7 @@ const cases: BadInputCase[] = [
     title: "a file holding only a BOM and blank lines is refused as empty",
     files: { "inscri22.csv": "\uFEFF\n\n" },
     exit: ExitCode.input,
-    expected: ["@/inscri22.csv: the file is empty (5 bytes)"],
+    expected: ["@/inscri22.csv : the file is empty (5 bytes)"],
   },
   {
     title: "a header-only file is read as zero rows with a notice",
@@ -258,7 +258,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.parquet: cannot read the Parquet file",
+      "@/inscri22.parquet : cannot read the Parquet file",
       "truncated, corrupt or not Parquet: copy or export it again",
     ],
   },
@@ -266,7 +266,7 @@ const cases: BadInputCase[] = [
     title: "a file named .parquet that is not Parquet is refused",
     files: { "inscri22.parquet": csvText([inscription()]) },
     exit: ExitCode.input,
-    expected: ["@/inscri22.parquet: cannot read the Parquet file", "copy or export it again"],
+    expected: ["@/inscri22.parquet : cannot read the Parquet file", "copy or export it again"],
   },
   {
     title: "a column whose type changes between years is noted and its values still checked",
