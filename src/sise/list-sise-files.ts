@@ -1,6 +1,4 @@
-import { readdirSync, statSync } from "node:fs";
-import { join } from "node:path";
-import { InputError } from "../core/errors.js";
+import { listYearlyFiles } from "./list-yearly-files.js";
 
 /** Which SISE source a file holds: enrolments (`inscriYY`) or diploma results (`resultYY`). */
 export type SiseSource = "inscriptions" | "resultats";
@@ -69,61 +67,15 @@ const SISE_FILE_NAME = /^(inscri|result)(\d{2})\.(csv|parquet)$/i;
  * listSiseFiles("data/sise").files.map((f) => f.name); // ["inscri15.parquet", …, "result24.parquet"]
  */
 export function listSiseFiles(dir: string): SiseFolder {
-  let entries: string[];
-  try {
-    if (!statSync(dir).isDirectory()) {
-      throw new InputError(
-        "not a folder",
-        { file: dir },
-        "give --input the folder holding the inscriYY/resultYY files",
-      );
-    }
-    entries = readdirSync(dir).sort();
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError(
-      `cannot open the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
-      { file: dir },
-      "check the path given to --input",
-      { cause: error },
-    );
-  }
-  const files: SiseFile[] = [];
-  const ignored: string[] = [];
-  const seen = new Map<string, string>();
-  for (const name of entries) {
-    const match = SISE_FILE_NAME.exec(name);
-    if (!match) {
-      ignored.push(name);
-      continue;
-    }
-    const source: SiseSource = match[1]!.toLowerCase() === "inscri" ? "inscriptions" : "resultats";
-    const yy = Number(match[2]);
-    const key = `${source}${yy}`;
-    const previous = seen.get(key);
-    if (previous !== undefined) {
-      throw new InputError(
-        `two files hold the same source and year ('${previous}' and '${name}')`,
-        { file: join(dir, name) },
-        "keep only one of them in the folder",
-      );
-    }
-    seen.set(key, name);
-    files.push({
-      path: join(dir, name),
-      name,
-      source,
-      rentree: yy >= 90 ? 1900 + yy : 2000 + yy,
-      format: match[3]!.toLowerCase() === "csv" ? "csv" : "parquet",
-    });
-  }
-  if (files.length === 0) {
-    throw new InputError(
-      "no SISE file found (expected names like inscri22.csv, inscri22.parquet, result22.csv)",
-      { file: dir },
-      "put the yearly inscriYY/resultYY files in this folder, or point --input at the right folder",
-    );
-  }
+  const { files, ignored } = listYearlyFiles<SiseSource>(dir, {
+    pattern: SISE_FILE_NAME,
+    sourceOf: (match) => (match[1]!.toLowerCase() === "inscri" ? "inscriptions" : "resultats"),
+    duplicate: "two files hold the same source and year",
+    none: "no SISE file found (expected names like inscri22.csv, inscri22.parquet, result22.csv)",
+    folderHint: "give --input the folder holding the inscriYY/resultYY files",
+    openHint: "check the path given to --input",
+    noneHint: "put the yearly inscriYY/resultYY files in this folder, or point --input at the right folder",
+  });
   files.sort((a, b) => (a.source === b.source ? a.rentree - b.rentree : a.source < b.source ? -1 : 1));
   return { files, ignored };
 }

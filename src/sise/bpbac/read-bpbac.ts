@@ -2,20 +2,16 @@ import pl from "nodejs-polars";
 import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { InputError } from "../../core/errors.js";
 import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS } from "../cast-to-schema-exprs.js";
+import { columnSpecChecks, withFieldCountCheck } from "../checks/column-spec-checks.js";
 import { duplicateCheck } from "../checks/duplicate-check.js";
-import { fieldCountCheck } from "../checks/field-count-check.js";
 import { formulaLikeCheck } from "../checks/formula-like-check.js";
-import { integerCheck } from "../checks/integer-check.js";
 import { knownCodeCheck } from "../checks/known-code-check.js";
-import { missingValueCheck } from "../checks/missing-value-check.js";
-import { rangeCheck } from "../checks/range-check.js";
 import { rentreeFileCheck } from "../checks/rentree-file-check.js";
 import type { RowCheck } from "../checks/row-check.js";
 import { studentIdCheck } from "../checks/student-id-check.js";
 import { uaiCheck } from "../checks/uai-check.js";
 import { valueLengthCheck } from "../checks/value-length-check.js";
 import { emptyRejects, evaluateChecks, prepareChecks } from "../evaluate-checks.js";
-import type { SourceFile } from "../list-sise-files.js";
 import type { RawTable } from "../raw-table.js";
 import { readRawCsv } from "../read-raw-csv.js";
 import { readRawParquet } from "../read-raw-parquet.js";
@@ -149,7 +145,7 @@ export function readBpbac(dir: string, options: ReadBpbacOptions = {}): BpbacExt
       pl.lit(file.path).alias("__file"),
       pl.lit(file.rentree).cast(pl.Int32).alias("__file_rentree"),
     );
-    const checks = prepareChecks(bpbacFileChecks(file, raw, extraColumns, strictCodes));
+    const checks = prepareChecks(bpbacFileChecks(raw, extraColumns, strictCodes));
     const outcome = evaluateChecks(frame, checks, "bpbac", maxExamples, file.path);
     issues.push(...outcome.issues);
     rejectParts.push(outcome.rejects);
@@ -217,18 +213,8 @@ export function readBpbac(dir: string, options: ReadBpbacOptions = {}): BpbacExt
 }
 
 /** The rules applied to one BPBAC file, in the order their problems are reported. */
-function bpbacFileChecks(
-  file: SourceFile,
-  raw: RawTable,
-  extraColumns: readonly string[],
-  strictCodes: boolean,
-): RowCheck[] {
-  const checks: RowCheck[] = [];
-  for (const spec of BPBAC_COLUMNS) {
-    if (spec.required) checks.push(missingValueCheck(spec));
-    if (spec.dtype === "Int32") checks.push(integerCheck(spec));
-    if (spec.range) checks.push(rangeCheck({ ...spec, range: spec.range }));
-  }
+function bpbacFileChecks(raw: RawTable, extraColumns: readonly string[], strictCodes: boolean): RowCheck[] {
+  const checks = columnSpecChecks(BPBAC_COLUMNS);
   checks.push(uaiCheck("etabli"), studentIdCheck());
   for (const spec of BPBAC_COLUMNS) {
     if (spec.name === "type_classe") checks.push(classTypeCheck());
@@ -239,9 +225,7 @@ function bpbacFileChecks(
     checks.push(valueLengthCheck(column));
     if (column !== "rentree") checks.push(formulaLikeCheck(column));
   }
-  if (file.format !== "csv") return checks;
-  const wellFormed = pl.col("__fields").eq(pl.lit(raw.expectedFields));
-  return [fieldCountCheck(raw.expectedFields), ...checks.map((c) => ({ ...c, bad: c.bad.and(wellFormed) }))];
+  return withFieldCountCheck(raw, checks);
 }
 
 function known(): string[] {
