@@ -1,8 +1,8 @@
 import { IDF_UNIVERSITIES } from "../codes/idf-universities.js";
 import { PAR_TYPE_LAS } from "../codes/par-type.js";
+import type { Calibration } from "./calibration.js";
 import { type CareerState, STATE_ENROLMENT } from "./career-state.js";
 import { type CareerOutcome, careerTransitions } from "./career-transitions.js";
-import type { Calibration } from "./fit-calibration.js";
 import {
   composUai,
   diplomCode,

@@ -1,5 +1,7 @@
 import { IDF_UNIVERSITIES } from "../codes/idf-universities.js";
 import { PCSPAR_TO_ORIGINE_SOCIALE } from "../codes/origine-sociale.js";
+import { linearPredictor } from "./additive-logit.js";
+import type { Calibration } from "./calibration.js";
 import {
   AGE_KEYS,
   type AgeKey,
@@ -13,7 +15,6 @@ import {
 } from "./calibration-targets.js";
 import type { CareerState } from "./career-state.js";
 import type { StudentPropensities } from "./career-transitions.js";
-import { type Calibration, linearPredictor } from "./fit-calibration.js";
 import { LICENCE_ENTRANT_PROFILES, type LicenceEntrantProfile } from "./licence-entrant-profile.js";
 import {
   firstYearHealthDiscipline,

@@ -1,10 +1,8 @@
 import { describe, expect, test } from "vitest";
 import { LICENCE_TARGETS } from "../../../src/sise/generator/calibration-targets.js";
-import {
-  expectedCohortRates,
-  expectedLicenceOutcomes,
-  fitCalibration,
-} from "../../../src/sise/generator/fit-calibration.js";
+import { expectedCohortRates } from "../../../src/sise/generator/expected-cohort-rates.js";
+import { expectedLicenceOutcomes } from "../../../src/sise/generator/expected-licence-outcomes.js";
+import { fitCalibration } from "../../../src/sise/generator/fit-calibration.js";
 import {
   LICENCE_ENTRANT_PROFILES,
   licenceProfileCells,
