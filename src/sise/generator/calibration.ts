@@ -1,8 +1,8 @@
 import type { AdditiveLogit } from "./additive-logit.js";
 import { linearPredictor } from "./additive-logit.js";
 import type { SexeKey } from "./calibration-targets.js";
-import type { StudentPropensities } from "./career-transitions.js";
 import type { ProfileCell } from "./licence-entrant-profile.js";
+import type { StudentPropensities } from "./student-propensities.js";
 
 /** Cohort adjustments of the licence model for one entry year. */
 export interface CohortShift {

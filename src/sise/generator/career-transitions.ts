@@ -1,27 +1,7 @@
 import type { CareerState } from "./career-state.js";
-
-/**
- * A student's propensities on the logit scale, already shifted for their entry cohort: they
- * make every transition probability of {@link careerTransitions} depend on the student's
- * characteristics (bac series, mention, âge au bac, sexe, discipline, origine sociale).
- *
- * @example
- * const p: StudentPropensities = { passL1: -0.4, progress: 0.2, secondChance: -0.6, repeatShare: 0.49, iut: 0.1, master: 0 };
- */
-export interface StudentPropensities {
-  /** Logit of passage from a first L1 to L2 in one year (néo-bacheliers). */
-  passL1: number;
-  /** Logit driving L2 → L3 and success in L3 on the first attempt. */
-  progress: number;
-  /** Logit driving every second chance: repeated years, L1 after a réorientation or a return. */
-  secondChance: number;
-  /** Probability that a néo-bachelier who does not pass L1 repeats it (rather than leaving it). */
-  repeatShare: number;
-  /** Logit driving success in DUT/BUT. */
-  iut: number;
-  /** Logit driving success in master. */
-  master: number;
-}
+import { logistic } from "./logit.js";
+import type { StudentPropensities } from "./student-propensities.js";
+import { TRANSITION_CONSTANTS } from "./transition-constants.js";
 
 /** Where a student goes next, with what probability, and what they obtained this year. */
 export interface CareerOutcome {
@@ -36,44 +16,6 @@ export interface CareerOutcome {
   /** The student moves to a licence of another groupe disciplinaire (réorientation). */
   changeGroupe: boolean;
 }
-
-const logistic = (x: number): number => 1 / (1 + Math.exp(-x));
-
-/**
- * Offsets (logit scale) added to a propensity for each step, and fixed shares of the
- * non-calibrated branches. They set the overall level of each step; the calibration fits the
- * propensities around them (see `fitCalibration`).
- */
-export const TRANSITION_CONSTANTS = {
-  l2Pass: 1.2,
-  l3Success: 1.8,
-  l1RepeatPass: 0,
-  l1OtherPass: 0.3,
-  l2RepeatPass: 0.9,
-  l3RepeatSuccess: 1.8,
-  /** Share of the néo-bacheliers leaving L1 (neither passing nor repeating) who reorient (vs exit). */
-  reorientShare: 0.45,
-  /** Among L1 réorientations: to a licence of another groupe, to DUT/BUT, outside SISE universities. */
-  reorientTo: { licence: 0.4, iut: 0.17, outside: 0.43 },
-  /** Share of exits that are stop-outs (the student may come back). */
-  stopShare: 0.25,
-  /** Share of L2 passers going to a licence professionnelle instead of L3. */
-  l2ToLp: 0.05,
-  /** Share of licence graduates entering M1 in the same data. */
-  masterEntry: 0.55,
-  m1Pass: 0.45,
-  m1RepeatPass: 0.3,
-  m2Success: 2.0,
-  m2RepeatSuccess: 1.2,
-  /** Share of M1 passers who take a césure year registered in M2. */
-  cesure: 0.03,
-  dut1Pass: 1.6,
-  dut2Success: 2.2,
-  but1Pass: 0.95,
-  but2Pass: 1.9,
-  but3Success: 2.3,
-  lpSuccess: 0.88,
-} as const;
 
 /**
  * The possible next states of a student in `state` during the academic year starting in

@@ -1,5 +1,6 @@
 import type { CareerState } from "./career-state.js";
-import { careerTransitions, type StudentPropensities } from "./career-transitions.js";
+import { careerTransitions } from "./career-transitions.js";
+import type { StudentPropensities } from "./student-propensities.js";
 
 /** Expected licence outcomes of one néo-bachelier entering L1 (probabilities). */
 export interface ExpectedLicenceOutcomes {

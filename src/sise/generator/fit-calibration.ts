@@ -1,7 +1,6 @@
 import { emptyLogit, linearPredictor } from "./additive-logit.js";
 import { type Calibration, type CohortShift, propensitiesOf } from "./calibration.js";
 import { LICENCE_TARGETS_BY_COHORT, OTHER_TARGETS, SEXE_KEYS } from "./calibration-targets.js";
-import { TRANSITION_CONSTANTS } from "./career-transitions.js";
 import { type ExpectedLicenceOutcomes, expectedLicenceOutcomes } from "./expected-licence-outcomes.js";
 import { fitStage } from "./fit-stage.js";
 import {
@@ -10,6 +9,7 @@ import {
   type ProfileCell,
 } from "./licence-entrant-profile.js";
 import { logistic, logit } from "./logit.js";
+import { TRANSITION_CONSTANTS } from "./transition-constants.js";
 
 /** Solves f(x) = target for an increasing f by bisection on [−4, 4]. */
 function solveIncreasing(f: (x: number) => number, target: number, iterations = 30): number {

@@ -14,7 +14,6 @@ import {
   type SeriesKey,
 } from "./calibration-targets.js";
 import type { CareerState } from "./career-state.js";
-import type { StudentPropensities } from "./career-transitions.js";
 import { LICENCE_ENTRANT_PROFILES, type LicenceEntrantProfile } from "./licence-entrant-profile.js";
 import {
   firstYearHealthDiscipline,
@@ -24,6 +23,7 @@ import {
   type SyntheticDiscipline,
 } from "./programme-catalogue.js";
 import type { RandomStream } from "./random-stream.js";
+import type { StudentPropensities } from "./student-propensities.js";
 
 /**
  * The groups of entrants the generator draws each rentrée, with their size relative to the

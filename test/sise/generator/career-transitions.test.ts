@@ -1,9 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { type CareerState, STATE_ENROLMENT } from "../../../src/sise/generator/career-state.js";
-import {
-  careerTransitions,
-  type StudentPropensities,
-} from "../../../src/sise/generator/career-transitions.js";
+import { careerTransitions } from "../../../src/sise/generator/career-transitions.js";
+import type { StudentPropensities } from "../../../src/sise/generator/student-propensities.js";
 
 const propensities: StudentPropensities = {
   passL1: -0.3,
