@@ -3,6 +3,7 @@ import { PAR_TYPE_LAS } from "../codes/par-type.js";
 import type { Calibration } from "./calibration.js";
 import { type CareerState, STATE_ENROLMENT } from "./career-state.js";
 import { type CareerOutcome, careerTransitions } from "./career-transitions.js";
+import { otherUniversity } from "./pick-university.js";
 import {
   composUai,
   diplomCode,
@@ -13,7 +14,7 @@ import {
   type SyntheticDiscipline,
 } from "./programme-catalogue.js";
 import type { RandomStream } from "./random-stream.js";
-import { otherUniversity, type SyntheticStudent, setMasterPropensity } from "./synthetic-student.js";
+import { type SyntheticStudent, setMasterPropensity } from "./synthetic-student.js";
 
 /**
  * Where the rows of each rentrée go: the generator's in-memory buffers or its part files.

@@ -1,20 +1,19 @@
-import { IDF_UNIVERSITIES } from "../codes/idf-universities.js";
 import { PCSPAR_TO_ORIGINE_SOCIALE } from "../codes/origine-sociale.js";
 import { linearPredictor } from "./additive-logit.js";
 import type { Calibration } from "./calibration.js";
-import {
-  AGE_KEYS,
-  type AgeKey,
-  GD_KEYS,
-  MENTION_KEYS,
-  ORIGINE_KEYS,
-  type OrigineKey,
-  SERIES_KEYS,
-  SEXE_KEYS,
-  type SeriesKey,
-} from "./calibration-targets.js";
+import type { OrigineKey, SeriesKey } from "./calibration-targets.js";
 import type { CareerState } from "./career-state.js";
-import { LICENCE_ENTRANT_PROFILES, type LicenceEntrantProfile } from "./licence-entrant-profile.js";
+import { ageAtBac, bacCodes, type Characteristics, drawCharacteristics } from "./draw-characteristics.js";
+import { LICENCE_ENTRANT_PROFILES } from "./licence-entrant-profile.js";
+import {
+  academieOf,
+  DOCTORATE_WEIGHTS,
+  FOREIGN_WEIGHTS,
+  MASTER_WEIGHTS,
+  NEO_WEIGHTS,
+  PRINCIPAL_WEIGHTS,
+  pickUniversity,
+} from "./pick-university.js";
 import {
   firstYearHealthDiscipline,
   iutDiscipline,
@@ -79,27 +78,6 @@ export interface SyntheticStudent {
   las: boolean;
 }
 
-const NEO_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.neoBacheliers);
-const PRINCIPAL_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal);
-const MASTER_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal * u.pctCursus.M);
-const FOREIGN_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal * u.pctEtrangers);
-const DOCTORATE_WEIGHTS = IDF_UNIVERSITIES.map((u) => u.principal * u.pctCursus.D);
-
-/**
- * A university drawn with `weights`, tilted by the student's sex so that each university's share
- * of women approaches its published one (P(university | sex) ∝ weight × P(sex | university)).
- */
-function pickUniversity(random: RandomStream, weights: readonly number[], sexe: string): number {
-  return random.pick(
-    weights.map((w, i) => {
-      const women = IDF_UNIVERSITIES[i]!.pctFemmes / 100;
-      return w * (sexe === "2" ? women : 1 - women);
-    }),
-  );
-}
-
-/** Other académies (bac obtained outside Île-de-France). */
-const OTHER_ACADEMIES = ["20", "21", "18", "09", "19", "10", "02", "14", "04", "16", "32", "31", "28"];
 /** Foreign nationalities (G_PAYS codes) with weights (assumption). */
 const FOREIGN_NATIONS: [string, number][] = [
   ["350", 0.15],
@@ -127,31 +105,6 @@ const PCS_OF_ORIGINE: Record<OrigineKey, string[]> = (() => {
     out[origine as OrigineKey].push(pcs);
   return out;
 })();
-/** Post-2021 bac général specialities by pre-reform profile: [spe1, spe2, weight] (assumption). */
-const SPECIALITIES: Record<"S" | "ES" | "L", [string, string, number][]> = {
-  S: [
-    ["MATHS", "PHY_CHI", 0.35],
-    ["MATHS", "SVT", 0.15],
-    ["PHY_CHI", "SVT", 0.22],
-    ["MATHS", "NUMERIQ", 0.1],
-    ["MATHS", "SC_INGE", 0.06],
-    ["SVT", "SES", 0.12],
-  ],
-  ES: [
-    ["HIST_GE", "SES", 0.35],
-    ["MATHS", "SES", 0.3],
-    ["LLCER", "SES", 0.2],
-    ["HIST_GE", "LLCER", 0.15],
-  ],
-  L: [
-    ["HIST_GE", "LLCER", 0.3],
-    ["LLCER", "LIT_PHI", 0.25],
-    ["HIST_GE", "LIT_PHI", 0.2],
-    ["ART_PLA", "LLCER", 0.1],
-    ["CINEMA", "HIST_GE", 0.05],
-    ["LLCER", "THEATRE", 0.1],
-  ],
-};
 /** Néo-bachelier destinations before and after the 2020 health-studies reform. */
 const NEO_DESTINATIONS_BEFORE_2020: [CareerState, number][] = [
   ["L1", 0.755],
@@ -174,74 +127,6 @@ const SERIES_BY_DESTINATION: Partial<Record<CareerState, number[]>> = {
   DUT1: [0.3, 0.15, 0.02, 0.24, 0.21, 0.08],
   CPGE1: [0.7, 0.2, 0.1, 0, 0, 0],
 };
-
-interface Characteristics {
-  series: SeriesKey;
-  mention: (typeof MENTION_KEYS)[number];
-  age: AgeKey;
-  sexe: (typeof SEXE_KEYS)[number];
-  gd: (typeof GD_KEYS)[number];
-  origine: OrigineKey;
-}
-
-function drawCharacteristics(
-  random: RandomStream,
-  profile: LicenceEntrantProfile,
-  seriesWeights?: number[],
-): Characteristics {
-  const series = SERIES_KEYS[random.pick(seriesWeights ?? SERIES_KEYS.map((s) => profile.series[s]))]!;
-  return {
-    series,
-    mention: MENTION_KEYS[random.pick(profile.mention[series])]!,
-    age: series === "PRO" ? "R4" : AGE_KEYS[random.pick(profile.age[series])]!,
-    sexe: SEXE_KEYS[random.pick(profile.sexe[series])]!,
-    gd: GD_KEYS[random.pick(profile.gd[series])]!,
-    origine: ORIGINE_KEYS[random.pick(profile.origine[series])]!,
-  };
-}
-
-function ageAtBac(random: RandomStream, age: AgeKey): number {
-  switch (age) {
-    case "R0":
-      return random.chance(0.08) ? 17 : 18;
-    case "R1":
-      return 19;
-    case "R2":
-      return random.pickFrom([20, 21, 22], [0.7, 0.2, 0.1]);
-    default:
-      return random.pickFrom([18, 19, 20, 21], [0.45, 0.35, 0.15, 0.05]);
-  }
-}
-
-function bacCodes(
-  random: RandomStream,
-  series: SeriesKey,
-  anbac: number,
-): { bac_rgrp: string; bac_spe1: string | null; bac_spe2: string | null } {
-  if (series === "S" || series === "ES" || series === "L") {
-    if (anbac >= 2021) {
-      const pairs = SPECIALITIES[series];
-      const [bac_spe1, bac_spe2] = pairs[random.pick(pairs.map((p) => p[2]))]!;
-      return { bac_rgrp: "A", bac_spe1, bac_spe2 };
-    }
-    return { bac_rgrp: series === "L" ? "1" : series === "ES" ? "2" : "3", bac_spe1: null, bac_spe2: null };
-  }
-  return {
-    bac_rgrp: series === "STMG" ? "4" : series === "TECHNO" ? "5" : "6",
-    bac_spe1: null,
-    bac_spe2: null,
-  };
-}
-
-function academieOf(random: RandomStream, etab: number): string {
-  const home = IDF_UNIVERSITIES[etab]!.academie;
-  const idf = ["01", "24", "25"].filter((a) => a !== home);
-  const r = random.uniform();
-  if (r < 0.66) return home;
-  if (r < 0.78) return idf[0]!;
-  if (r < 0.9) return idf[1]!;
-  return OTHER_ACADEMIES[random.int(OTHER_ACADEMIES.length)]!;
-}
 
 function propensitiesOf(
   calibration: Calibration,
@@ -402,17 +287,4 @@ export function setMasterPropensity(
         ? calibration.masterAge.at23
         : calibration.masterAge.from24;
   student.propensities.master = (calibration.masterLevel[rentree] ?? 0) + ageEffect;
-}
-
-/**
- * Index of a university other than `current`, drawn by size (a transfer).
- *
- * @example
- * otherUniversity(random, 0) !== 0; // true
- */
-export function otherUniversity(random: RandomStream, current: number): number {
-  for (;;) {
-    const next = random.pick(PRINCIPAL_WEIGHTS);
-    if (next !== current) return next;
-  }
 }
