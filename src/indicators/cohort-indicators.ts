@@ -2,7 +2,8 @@ import pl from "nodejs-polars";
 import { ParameterError } from "../core/errors.js";
 import { messages } from "../core/i18n/messages.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
-import { type IndicatorDefinition, indicatorByName } from "./indicator-definitions.js";
+import type { IndicatorDefinition } from "./indicator-definition.js";
+import { indicatorByName } from "./indicators.js";
 import { wilsonInterval } from "./wilson-interval.js";
 import { type Breakdown, resolveBreakdown } from "./with-cohort-strata.js";
 

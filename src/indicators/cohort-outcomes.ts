@@ -1,5 +1,7 @@
 import pl from "nodejs-polars";
-import { FOLLOW_UP, INDICATORS, type IndicatorDefinition, isObservable } from "./indicator-definitions.js";
+import { FOLLOW_UP } from "./follow-up.js";
+import { type IndicatorDefinition, isObservable } from "./indicator-definition.js";
+import { INDICATORS } from "./indicators.js";
 import type { ObservationWindow } from "./observation-window.js";
 import type { SelectedCohort } from "./select-cohort.js";
 import { withCohortStrata } from "./with-cohort-strata.js";

@@ -11,10 +11,12 @@ export type {
 export { cohortIndicators } from "./cohort-indicators.js";
 export type { CohortOutcomes, FollowUpInput } from "./cohort-outcomes.js";
 export { cohortOutcomes } from "./cohort-outcomes.js";
+export { FOLLOW_UP } from "./follow-up.js";
 export type { FollowUpOptions } from "./follow-up-input.js";
 export { followUpInput } from "./follow-up-input.js";
-export type { IndicatorDefinition, ObservationNeed } from "./indicator-definitions.js";
-export { FOLLOW_UP, INDICATORS, indicatorByName, isObservable } from "./indicator-definitions.js";
+export type { IndicatorDefinition, ObservationNeed } from "./indicator-definition.js";
+export { isObservable } from "./indicator-definition.js";
+export { INDICATORS, indicatorByName } from "./indicators.js";
 export type { ObservationWindow } from "./observation-window.js";
 export { observationWindow } from "./observation-window.js";
 export type { ReferenceRates } from "./reference-rates.js";

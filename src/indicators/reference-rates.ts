@@ -3,7 +3,7 @@ import pl from "nodejs-polars";
 import { InputError, ParameterError } from "../core/errors.js";
 import { messages } from "../core/i18n/messages.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
-import { indicatorByName } from "./indicator-definitions.js";
+import { indicatorByName } from "./indicators.js";
 import { resolveBreakdown } from "./with-cohort-strata.js";
 
 /**

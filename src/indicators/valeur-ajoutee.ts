@@ -2,7 +2,7 @@ import { ParameterError } from "../core/errors.js";
 import { messages } from "../core/i18n/messages.js";
 import { zForConfidence } from "../core/z-for-confidence.js";
 import type { CohortOutcomes } from "./cohort-outcomes.js";
-import { indicatorByName } from "./indicator-definitions.js";
+import { indicatorByName } from "./indicators.js";
 import { type ReferenceRates, referenceRates, stratumCounts } from "./reference-rates.js";
 import { resolveBreakdown } from "./with-cohort-strata.js";
 

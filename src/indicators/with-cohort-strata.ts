@@ -68,7 +68,7 @@ export function resolveBreakdown(name: string): Breakdown {
  */
 export function withCohortStrata(students: pl.DataFrame): pl.DataFrame {
   // Built once per process: expressions are immutable, and building them costs far more than
-  // applying them to one cohort (see indicator-definitions.ts).
+  // applying them to one cohort (see indicators.ts).
   strataColumns ??= [
     pl.col("bac_rgrp").alias("serie_bac"),
     serieBacGroupExpr(),

@@ -9,7 +9,7 @@ import {
   type FollowUpInput,
 } from "../../src/indicators/cohort-outcomes.js";
 import { followUpInput } from "../../src/indicators/follow-up-input.js";
-import { INDICATORS } from "../../src/indicators/indicator-definitions.js";
+import { INDICATORS } from "../../src/indicators/indicators.js";
 import { selectCohort } from "../../src/indicators/select-cohort.js";
 import { wilsonInterval } from "../../src/indicators/wilson-interval.js";
 import { cohortSankeyFigure } from "../../src/viz/cohort-sankey-figure.js";

@@ -1,7 +1,8 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { licenceCohort } from "../../src/indicators/cohort-definition.js";
-import { INDICATORS, indicatorByName, isObservable } from "../../src/indicators/indicator-definitions.js";
+import { isObservable } from "../../src/indicators/indicator-definition.js";
+import { INDICATORS, indicatorByName } from "../../src/indicators/indicators.js";
 import { observationWindow } from "../../src/indicators/observation-window.js";
 import { selectCohort } from "../../src/indicators/select-cohort.js";
 import { resolveBreakdown } from "../../src/indicators/with-cohort-strata.js";

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
 import { licenceCohort } from "../../src/indicators/cohort-definition.js";
 import type { CohortOutcomes } from "../../src/indicators/cohort-outcomes.js";
-import { INDICATORS } from "../../src/indicators/indicator-definitions.js";
+import { INDICATORS } from "../../src/indicators/indicators.js";
 import { mesrReferenceRates, referenceRates, UNKNOWN_STRATUM } from "../../src/indicators/reference-rates.js";
 
 const dir = mkdtempSync(join(tmpdir(), "oraccle-mesr-"));

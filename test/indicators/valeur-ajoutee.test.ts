@@ -3,7 +3,7 @@ import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { licenceCohort } from "../../src/indicators/cohort-definition.js";
 import type { CohortOutcomes } from "../../src/indicators/cohort-outcomes.js";
-import { INDICATORS } from "../../src/indicators/indicator-definitions.js";
+import { INDICATORS } from "../../src/indicators/indicators.js";
 import {
   mesrReferenceRates,
   type ReferenceRates,

@@ -10,7 +10,7 @@ import {
 import { cohortIndicators } from "../../indicators/cohort-indicators.js";
 import { cohortOutcomes } from "../../indicators/cohort-outcomes.js";
 import { followUpInput } from "../../indicators/follow-up-input.js";
-import { indicatorByName } from "../../indicators/indicator-definitions.js";
+import { indicatorByName } from "../../indicators/indicators.js";
 import { selectCohort } from "../../indicators/select-cohort.js";
 import {
   DEFAULT_VA_STRATA,
