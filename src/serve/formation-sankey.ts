@@ -1,6 +1,7 @@
 import { PSEUDO_STATES } from "../trajectories/pseudo-states.js";
 import type { Figure } from "../viz/figure.js";
-import { type FlowRow, sankeyFigure } from "../viz/sankey-figure.js";
+import type { FlowRow } from "../viz/flow-row.js";
+import { sankeyFigure } from "../viz/sankey-figure.js";
 import { type CountAccumulator, type CountInterval, sumFor } from "./count-interval.js";
 import { GAP, type ReleaseIndex } from "./release-index.js";
 

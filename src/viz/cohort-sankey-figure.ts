@@ -1,6 +1,7 @@
 import type { CohortFlows } from "../indicators/cohort-flows.js";
 import type { Figure } from "./figure.js";
-import { type SankeyOptions, sankeyFigure } from "./sankey-figure.js";
+import { sankeyFigure } from "./sankey-figure.js";
+import type { SankeyOptions } from "./sankey-options.js";
 
 /**
  * The year-by-year paths of one cohort as a Sankey: {@link sankeyFigure} of the cohort's flows

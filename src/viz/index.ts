@@ -11,14 +11,16 @@ export {
   showFigure,
   writeFigureHtml,
 } from "./figure.js";
+export type { FlowRow } from "./flow-row.js";
 export type { IndicatorBarsOptions } from "./indicator-bars-figure.js";
 export { indicatorBarsFigure } from "./indicator-bars-figure.js";
 export { multichannelChronogramFigure } from "./multichannel-chronogram-figure.js";
 export { multichannelIndexFigure } from "./multichannel-index-figure.js";
 export type { NullQualityOptions } from "./null-quality-figure.js";
 export { nullQualityFigure } from "./null-quality-figure.js";
-export type { FlowRow, SankeyOptions } from "./sankey-figure.js";
-export { OTHER_STATE, sankeyFigure } from "./sankey-figure.js";
+export { sankeyFigure } from "./sankey-figure.js";
+export type { SankeyOptions } from "./sankey-options.js";
+export { OTHER_STATE } from "./sankey-options.js";
 export type { SequenceFrequencyPlotOptions } from "./sequence-frequency-figure.js";
 export { sequenceFrequencyFigure } from "./sequence-frequency-figure.js";
 export type { SequenceIndexOptions, SequenceSort } from "./sequence-index-figure.js";

@@ -3,7 +3,8 @@ import { flows } from "../../src/trajectories/flows.js";
 import { principalEnrolments } from "../../src/trajectories/principal-enrolments.js";
 import { transitions } from "../../src/trajectories/transitions.js";
 import { yearlyStates } from "../../src/trajectories/yearly-states.js";
-import { type FlowRow, sankeyFigure } from "../../src/viz/sankey-figure.js";
+import type { FlowRow } from "../../src/viz/flow-row.js";
+import { sankeyFigure } from "../../src/viz/sankey-figure.js";
 import { twentyStudentsInscriptions, twentyStudentsResultats } from "../trajectories/twenty-students.js";
 
 interface SankeyTrace {
