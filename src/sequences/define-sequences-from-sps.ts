@@ -1,5 +1,6 @@
 import { InputError } from "../core/errors.js";
-import { defineSequences, type SequenceSet, type SequenceSetOptions } from "./sequence-set.js";
+import { defineSequences } from "./define-sequences.js";
+import type { SequenceSet, SequenceSetOptions } from "./sequence-set.js";
 
 /**
  * Defines a sequence set from sequences written in SPS format, one string per sequence —

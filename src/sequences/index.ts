@@ -33,6 +33,9 @@ export type {
 } from "./clustering/ward-clustering.js";
 export { cutTree, wardClustering } from "./clustering/ward-clustering.js";
 export { complexityIndex } from "./complexity-index.js";
+export { defineSequences } from "./define-sequences.js";
+export type { LongStateRecord } from "./define-sequences-from-long.js";
+export { defineSequencesFromLong } from "./define-sequences-from-long.js";
 export { defineSequencesFromSps } from "./define-sequences-from-sps.js";
 export type { AggregatedCases } from "./distances/aggregate-cases.js";
 export { aggregateCases, disaggregate } from "./distances/aggregate-cases.js";
@@ -107,19 +110,8 @@ export { parseCsv, readSequenceCsv, sequencesFromCsv } from "./read-sequence-csv
 export type { SequenceFrequency, SequenceFrequencyOptions } from "./sequence-frequencies.js";
 export { sequenceFrequencies } from "./sequence-frequencies.js";
 export { sequenceLength } from "./sequence-length.js";
-export type {
-  LongStateRecord,
-  MissingTreatment,
-  RawState,
-  SequenceSet,
-  SequenceSetOptions,
-} from "./sequence-set.js";
-export {
-  defineSequences,
-  defineSequencesFromLong,
-  MISSING_SYMBOL,
-  VOID_SYMBOL,
-} from "./sequence-set.js";
+export type { MissingTreatment, RawState, SequenceSet, SequenceSetOptions } from "./sequence-set.js";
+export { MISSING_SYMBOL, VOID_SYMBOL } from "./sequence-set.js";
 export type { SequenceIndicators, SequenceStatistics } from "./sequence-statistics.js";
 export { sequenceStatistics } from "./sequence-statistics.js";
 export { spellDurations } from "./spell-durations.js";

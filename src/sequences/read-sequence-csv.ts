@@ -1,7 +1,8 @@
 import { readFileSync } from "node:fs";
 import { decodeCsvText } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
-import { defineSequences, type MissingTreatment, type SequenceSet } from "./sequence-set.js";
+import { defineSequences } from "./define-sequences.js";
+import type { MissingTreatment, SequenceSet } from "./sequence-set.js";
 
 /**
  * Options of {@link readSequenceCsv}.

@@ -9,12 +9,12 @@ import {
 } from "../../src/sequences/clustering/dissimilarity-center.js";
 import { pamClustering } from "../../src/sequences/clustering/pam-clustering.js";
 import { cutTree, wardClustering } from "../../src/sequences/clustering/ward-clustering.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { aggregateCases, disaggregate } from "../../src/sequences/distances/aggregate-cases.js";
 import { distanceAt } from "../../src/sequences/distances/distance-matrix.js";
 import { sequenceDistances } from "../../src/sequences/distances/sequence-distances.js";
 import { defineMultichannel } from "../../src/sequences/multichannel/define-multichannel.js";
 import { multichannelDistances } from "../../src/sequences/multichannel/multichannel-distances.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { stateDistribution } from "../../src/sequences/state-distribution.js";
 import { transitionRates } from "../../src/sequences/transition-rates.js";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { complexityIndex } from "../../src/sequences/complexity-index.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { abaSet } from "./per-sequence-fixture.js";
 
 describe("complexityIndex()", () => {

@@ -1,4 +1,4 @@
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 
 /**
  * Three weighted sequences used across the descriptive tests (hand-checked values in each test):

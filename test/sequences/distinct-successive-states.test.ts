@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { distinctSuccessiveStates } from "../../src/sequences/distinct-successive-states.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { spellDurations } from "../../src/sequences/spell-durations.js";
 import { abaSet } from "./per-sequence-fixture.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { distinctSuccessiveStates } from "../../src/sequences/distinct-successive-states.js";
 import { longitudinalEntropy } from "../../src/sequences/longitudinal-entropy.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { spellDurations } from "../../src/sequences/spell-durations.js";
 import { toSts } from "../../src/sequences/sps-format.js";
 import { transitionCount } from "../../src/sequences/transition-count.js";

@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complexityIndex } from "../../src/sequences/complexity-index.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { distinctSuccessiveStates } from "../../src/sequences/distinct-successive-states.js";
 import { meanTimeInStates } from "../../src/sequences/mean-time-in-states.js";
 import { sequenceLength } from "../../src/sequences/sequence-length.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { spellDurations } from "../../src/sequences/spell-durations.js";
 import { stateDistribution } from "../../src/sequences/state-distribution.js";
 import { transitionCount } from "../../src/sequences/transition-count.js";

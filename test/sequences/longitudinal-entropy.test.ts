@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { longitudinalEntropy } from "../../src/sequences/longitudinal-entropy.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { abaSet } from "./per-sequence-fixture.js";
 
 describe("longitudinalEntropy()", () => {

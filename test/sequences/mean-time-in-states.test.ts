@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { meanTimeInStates } from "../../src/sequences/mean-time-in-states.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { smallWeightedSet } from "./descriptive-fixture.js";
 
 describe("meanTimeInStates()", () => {

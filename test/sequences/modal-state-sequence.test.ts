@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { modalStateSequence } from "../../src/sequences/modal-state-sequence.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { smallWeightedSet } from "./descriptive-fixture.js";
 
 describe("modalStateSequence()", () => {

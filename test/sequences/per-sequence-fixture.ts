@@ -1,4 +1,4 @@
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 
 /** x = A-A-B-B-B-A over the alphabet {A, B, C}: DSS A-B-A, spells 2-3-1. */
 export function abaSet() {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { sequenceFrequencies } from "../../src/sequences/sequence-frequencies.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { toSps, toSts } from "../../src/sequences/sps-format.js";
 import { smallWeightedSet } from "./descriptive-fixture.js";
 

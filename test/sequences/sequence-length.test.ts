@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { sequenceLength } from "../../src/sequences/sequence-length.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 
 describe("sequenceLength()", () => {
   it("counts missing cells by default and drops them with withMissing = false (seqlength)", () => {

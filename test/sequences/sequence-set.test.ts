@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InputError } from "../../src/core/errors.js";
-import { defineSequences, defineSequencesFromLong } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
+import { defineSequencesFromLong } from "../../src/sequences/define-sequences-from-long.js";
 
 const codes = (set: { sequences: readonly Int32Array[] }) => set.sequences.map((s) => Array.from(s));
 

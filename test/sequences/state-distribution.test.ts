@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { shannonEntropy, stateDistribution } from "../../src/sequences/state-distribution.js";
 import { smallWeightedSet } from "./descriptive-fixture.js";
 

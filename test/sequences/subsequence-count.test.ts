@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { distinctSubsequenceCount, subsequenceCount } from "../../src/sequences/subsequence-count.js";
 import { bruteForceSubsequenceCount as bruteForce } from "./per-sequence-fixture.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { transitionCount } from "../../src/sequences/transition-count.js";
 import { abaSet } from "./per-sequence-fixture.js";
 

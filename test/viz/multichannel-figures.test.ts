@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { defineMultichannel } from "../../src/sequences/multichannel/define-multichannel.js";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
 import { multichannelChronogramFigure } from "../../src/viz/multichannel-chronogram-figure.js";
 import { multichannelIndexFigure } from "../../src/viz/multichannel-index-figure.js";
 

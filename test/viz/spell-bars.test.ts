@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defineSequences } from "../../src/sequences/sequence-set.js";
+import { defineSequences } from "../../src/sequences/define-sequences.js";
 import { emptySpellBars, positionAxis, spellBarTraces } from "../../src/viz/spell-bars.js";
 
 const set = defineSequences(

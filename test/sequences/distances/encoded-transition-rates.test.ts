@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../../src/sequences/define-sequences.js";
 import { encodedTransitionRates } from "../../../src/sequences/distances/encoded-transition-rates.js";
-import { defineSequences } from "../../../src/sequences/sequence-set.js";
 import { transitionRates } from "../../../src/sequences/transition-rates.js";
 
 describe("encodedTransitionRates()", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../../src/sequences/define-sequences.js";
 import { sequenceSetDistances } from "../../../src/sequences/distances/sequence-set-distances.js";
-import { defineSequences } from "../../../src/sequences/sequence-set.js";
 
 describe("sequenceSetDistances()", () => {
   it("computes seqdist on a sequence set, shorter sequences included (right = DEL)", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { defineSequences } from "../../../src/sequences/define-sequences.js";
 import { distanceAt } from "../../../src/sequences/distances/distance-matrix.js";
 import { sequenceDistances } from "../../../src/sequences/distances/sequence-distances.js";
 import { combineChannels } from "../../../src/sequences/multichannel/combined-states.js";
@@ -8,7 +9,6 @@ import {
   multichannelCosts,
   multichannelDistances,
 } from "../../../src/sequences/multichannel/multichannel-distances.js";
-import { defineSequences } from "../../../src/sequences/sequence-set.js";
 
 /** Park–Miller generator: the same small data on every run. */
 function random(seed: number): () => number {
