@@ -54,18 +54,17 @@ export { encodedTransitionRates } from "./distances/encoded-transition-rates.js"
 export type { DistanceNormalization } from "./distances/normalize-distance.js";
 export { normalizeDistance } from "./distances/normalize-distance.js";
 export type {
-  AggregatedDistances,
   DistanceMethod,
-  ParallelSequenceDistanceOptions,
   SequenceDistanceOptions,
   SubstitutionInput,
-} from "./distances/sequence-distances.js";
+} from "./distances/sequence-distance-options.js";
+export type { AggregatedDistances } from "./distances/sequence-distances.js";
+export { aggregatedSequenceDistances, sequenceDistances } from "./distances/sequence-distances.js";
+export type { ParallelSequenceDistanceOptions } from "./distances/sequence-distances-parallel.js";
 export {
-  aggregatedSequenceDistances,
   aggregatedSequenceDistancesParallel,
-  sequenceDistances,
   sequenceDistancesParallel,
-} from "./distances/sequence-distances.js";
+} from "./distances/sequence-distances-parallel.js";
 export type { SequenceSetDistanceOptions } from "./distances/sequence-set-distances.js";
 export { sequenceSetDistances } from "./distances/sequence-set-distances.js";
 export type {

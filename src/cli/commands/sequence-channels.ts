@@ -2,7 +2,7 @@ import { basename, extname } from "node:path";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../../sequences/distances/distance-matrix.js";
 import type { DistanceNormalization } from "../../sequences/distances/normalize-distance.js";
-import type { DistanceMethod } from "../../sequences/distances/sequence-distances.js";
+import type { DistanceMethod } from "../../sequences/distances/sequence-distance-options.js";
 import {
   defineMultichannel,
   type MultichannelSequenceSet,

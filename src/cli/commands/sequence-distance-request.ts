@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceNormalization } from "../../sequences/distances/normalize-distance.js";
-import type { DistanceMethod } from "../../sequences/distances/sequence-distances.js";
+import type { DistanceMethod } from "../../sequences/distances/sequence-distance-options.js";
 import type { SubstitutionCostMethod } from "../../sequences/distances/substitution-costs.js";
 
 const METHODS: Record<string, DistanceMethod> = { om: "OM", lcs: "LCS", ham: "HAM", dhd: "DHD" };

@@ -3,7 +3,8 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { aggregateCases } from "../distances/aggregate-cases.js";
 import { distancesToReference } from "../distances/distances-to-reference.js";
-import { type SequenceDistanceOptions, sequenceDistances } from "../distances/sequence-distances.js";
+import type { SequenceDistanceOptions } from "../distances/sequence-distance-options.js";
+import { sequenceDistances } from "../distances/sequence-distances.js";
 import { substitutionCosts, timeVaryingSubstitutionCosts } from "../distances/substitution-costs.js";
 import { pamClustering } from "./pam-clustering.js";
 

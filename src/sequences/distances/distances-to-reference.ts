@@ -3,7 +3,8 @@ import { checkEncodedSequences } from "./encoded-sequences.js";
 import { normalizeDistance } from "./normalize-distance.js";
 import { maximalSubstitutionCost, omRawDistances } from "./optimal-matching.js";
 import { packSequences } from "./packed-sequences.js";
-import { prepareDistances, type SequenceDistanceOptions } from "./sequence-distances.js";
+import { prepareDistances } from "./prepare-distances.js";
+import type { SequenceDistanceOptions } from "./sequence-distance-options.js";
 
 /**
  * Distance of every sequence to one reference sequence, as TraMineR's `seqdist(refseq = …)`: the

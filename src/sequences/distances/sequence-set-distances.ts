@@ -1,6 +1,7 @@
 import type { SequenceSet } from "../sequence-set.js";
 import type { DistanceMatrix } from "./distance-matrix.js";
-import { type SequenceDistanceOptions, sequenceDistances } from "./sequence-distances.js";
+import type { SequenceDistanceOptions } from "./sequence-distance-options.js";
+import { sequenceDistances } from "./sequence-distances.js";
 
 /**
  * Options of {@link sequenceSetDistances}: those of {@link sequenceDistances} without the encoding

@@ -1,13 +1,13 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../distances/distance-matrix.js";
 import type { DistanceNormalization } from "../distances/normalize-distance.js";
+import type { SequenceDistanceOptions } from "../distances/sequence-distance-options.js";
 import {
   type AggregatedDistances,
   aggregatedSequenceDistances,
-  aggregatedSequenceDistancesParallel,
-  type SequenceDistanceOptions,
   sequenceDistances,
 } from "../distances/sequence-distances.js";
+import { aggregatedSequenceDistancesParallel } from "../distances/sequence-distances-parallel.js";
 import { type SubstitutionCosts, substitutionCosts } from "../distances/substitution-costs.js";
 import { combineChannels } from "./combined-states.js";
 import type { MultichannelSequenceSet } from "./define-multichannel.js";

@@ -4,10 +4,8 @@ import { claraClustering } from "../clustering/clara-clustering.js";
 import { type ClusterQuality, clusterQuality } from "../clustering/cluster-quality.js";
 import { pamClustering } from "../clustering/pam-clustering.js";
 import { cutTree, type WardMethod, wardClustering } from "../clustering/ward-clustering.js";
-import {
-  aggregatedSequenceDistances,
-  type SequenceDistanceOptions,
-} from "../distances/sequence-distances.js";
+import type { SequenceDistanceOptions } from "../distances/sequence-distance-options.js";
+import { aggregatedSequenceDistances } from "../distances/sequence-distances.js";
 import { type NullModel, nullSequences } from "./null-sequences.js";
 
 /**

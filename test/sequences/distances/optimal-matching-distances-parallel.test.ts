@@ -3,10 +3,12 @@ import { xoroshiro128plus } from "pure-rand/generator/xoroshiro128plus";
 import { describe, expect, it } from "vitest";
 import {
   aggregatedSequenceDistances,
-  aggregatedSequenceDistancesParallel,
   sequenceDistances,
-  sequenceDistancesParallel,
 } from "../../../src/sequences/distances/sequence-distances.js";
+import {
+  aggregatedSequenceDistancesParallel,
+  sequenceDistancesParallel,
+} from "../../../src/sequences/distances/sequence-distances-parallel.js";
 
 /** 300 random sequences of length 0..20 over 4 states: 44,850 pairs, enough to use the threads. */
 function randomSequences(seed: number): Int32Array[] {
