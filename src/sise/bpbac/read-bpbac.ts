@@ -12,10 +12,11 @@ import { studentIdCheck } from "../checks/student-id-check.js";
 import { uaiCheck } from "../checks/uai-check.js";
 import { valueLengthCheck } from "../checks/value-length-check.js";
 import { emptyRejects, evaluateChecks, prepareChecks } from "../evaluate-checks.js";
+import { noteHowFileWasRead } from "../note-how-file-was-read.js";
 import type { RawTable } from "../raw-table.js";
 import { readRawCsv } from "../read-raw-csv.js";
 import { readRawParquet } from "../read-raw-parquet.js";
-import { noteHowFileWasRead, sumRows } from "../read-sise.js";
+import { sumRows } from "../sum-rows.js";
 import type {
   FileValidation,
   RowAccounting,
