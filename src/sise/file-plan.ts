@@ -2,12 +2,9 @@ import pl from "nodejs-polars";
 import { castToSchemaExprs } from "./cast-to-schema-exprs.js";
 import { ageCheck } from "./checks/age-check.js";
 import { bacYearCheck } from "./checks/bac-year-check.js";
-import { fieldCountCheck } from "./checks/field-count-check.js";
+import { columnSpecChecks, withFieldCountCheck } from "./checks/column-spec-checks.js";
 import { formulaLikeCheck } from "./checks/formula-like-check.js";
-import { integerCheck } from "./checks/integer-check.js";
 import { knownCodeCheck } from "./checks/known-code-check.js";
-import { missingValueCheck } from "./checks/missing-value-check.js";
-import { rangeCheck } from "./checks/range-check.js";
 import { rentreeFileCheck } from "./checks/rentree-file-check.js";
 import type { RowCheck } from "./checks/row-check.js";
 import { sessionCheck } from "./checks/session-check.js";
@@ -99,12 +96,7 @@ function fileChecks(
   extraColumns: readonly string[],
   strictCodes: boolean,
 ): RowCheck[] {
-  const checks: RowCheck[] = [];
-  for (const spec of specs) {
-    if (spec.required) checks.push(missingValueCheck(spec));
-    if (spec.dtype === "Int32") checks.push(integerCheck(spec));
-    if (spec.range) checks.push(rangeCheck({ ...spec, range: spec.range }));
-  }
+  const checks = columnSpecChecks(specs);
   checks.push(uaiCheck("etabli"), studentIdCheck());
   if (file.source === "inscriptions") checks.push(ageCheck(), uaiCheck("compos", "warn"), bacYearCheck());
   for (const spec of specs)
@@ -115,8 +107,5 @@ function fileChecks(
     checks.push(valueLengthCheck(column));
     if (!specs.some((s) => s.name === column && s.dtype === "Int32")) checks.push(formulaLikeCheck(column));
   }
-  if (file.format !== "csv") return checks;
-  // A row with the wrong number of fields has its values in the wrong columns: report that alone.
-  const wellFormed = pl.col("__fields").eq(pl.lit(raw.expectedFields));
-  return [fieldCountCheck(raw.expectedFields), ...checks.map((c) => ({ ...c, bad: c.bad.and(wellFormed) }))];
+  return withFieldCountCheck(raw, checks);
 }
