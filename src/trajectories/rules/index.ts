@@ -72,9 +72,8 @@ export const TRANSITION_RULES: readonly TransitionRule<TransitionCategory>[] = [
   reorientation,
 ];
 
-export { devenirScope } from "./devenir-scope.js";
-export type { TransitionRule } from "./rule.js";
-export { TransitionRuleError } from "./rule.js";
+export * from "./devenir-scope.js";
+export * from "./rule.js";
 export {
   absence,
   censure,
