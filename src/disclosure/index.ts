@@ -1,4 +1,5 @@
 // Disclosure control: microdata risk, table protection with an LP audit, pseudonymisation, release gate.
+export type { AggregatesInput } from "./gate/aggregates-gate.js";
 export * from "./gate/check-release.js";
 export type { CohortAttributeInput, CohortsInput } from "./gate/cohort-gate.js";
 export type { CountTableInput, PublishedStatus } from "./gate/count-table-gate.js";

@@ -14,6 +14,8 @@ export * from "./release-table.js";
 export { RELEASE_TABLES } from "./tables/index.js";
 export * from "./trace-steps.js";
 export * from "./utility/devenir-from-cohorts.js";
+export * from "./utility/release-utility.js";
 export * from "./utility/utility-report.js";
+export * from "./utility/utility-statistics.js";
 export type { PackageProblem, PackageValidation } from "./validate-package.js";
 export { validateDataPackage } from "./validate-package.js";

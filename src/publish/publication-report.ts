@@ -9,7 +9,8 @@ import { type ReportSection, renderReport } from "./report-html.js";
 /**
  * The offline `rapport.html` of a release: the figures of the fiche, the Sankey of the published
  * flows, the published first-year outcomes of the last cohort with their Wilson intervals, and
- * the largest cohorts — drawn from the released tables only (suppressed cells are not drawn).
+ * the largest cohorts — drawn from the released tables only (suppressed cells are not drawn) —
+ * then the extra sections given (the utility report's).
  *
  * @example
  * writeFileSync("rapport.html", renderPublicationReport(metadata, tables, figures, "gd_discipline"));
@@ -19,6 +20,7 @@ export function renderPublicationReport(
   tables: readonly ReleasedTable[],
   figures: Record<string, number>,
   breakdown: string,
+  extraSections: readonly ReportSection[] = [],
 ): string {
   const frame = (name: string) => tables.find((table) => table.name === name)?.released.frame;
   const summary = pl.DataFrame({ indicateur: Object.keys(figures), valeur: Object.values(figures) });
@@ -41,6 +43,7 @@ export function renderPublicationReport(
       ],
     });
   }
+  sections.push(...extraSections);
   return renderReport({
     title: metadata.title,
     introduction: `${metadata.description} Ce rapport s'ouvre hors ligne : aucune ressource externe.`,

@@ -4,6 +4,7 @@ import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
 import type { PublishConfig } from "./publish-config.js";
 import type { ReleaseContext } from "./release-table.js";
 import { flowCounts } from "./tables/flux.js";
+import type { UtilityHeadline } from "./utility/release-utility.js";
 
 /** Options of `publish`. */
 export interface PublishOptions {
@@ -23,6 +24,11 @@ export interface PublishOptions {
    * in memory at once. The output does not depend on it. Default 2,000,000.
    */
   partitionRows?: number;
+  /**
+   * Measure what the protection changes to a reuser's figures and write `utilite.json`, a section
+   * of the fiche and of `rapport.html` (see `releaseUtility`). Default `true`.
+   */
+  utility?: boolean;
   /** Called at the start of each long step (the CLI shows it on a terminal). Default: silent. */
   progress?: (step: string) => void;
 }
@@ -45,6 +51,8 @@ export interface PublishSummary {
   files: string[];
   /** Rows in and out of every stage: nothing is lost silently (see {@link PublishRowAccounting}). */
   accounting: PublishRowAccounting;
+  /** Headline of the utility report, unless `utility: false`. */
+  utility?: UtilityHeadline;
 }
 
 /**

@@ -14,6 +14,7 @@ import { IF_GROWN, rebuildPaths } from "./rebuild-paths.js";
 import { createReleaseContext } from "./release-context.js";
 import type { ReleaseContext, ReleasedTable, ReleaseTable } from "./release-table.js";
 import { ATTRIBUTE_TABLES, RELEASE_TABLES } from "./tables/index.js";
+import { releaseUtility, utilityHeadline } from "./utility/release-utility.js";
 import { writeRelease } from "./write-release.js";
 
 const DEFAULT_ATTRIBUTES = ["sexe", "anbac", "bac", "premiereins", "derniereins", "age_premiereins"];
@@ -25,7 +26,8 @@ const DEFAULT_ATTRIBUTES = ["sexe", "anbac", "bac", "premiereins", "derniereins"
  * `cohortes.csv`, `cohorte_etapes.csv`, `formations.csv`, the `cohorte_<attribut>.csv` tables,
  * `flux.csv`, `devenir_l1.csv`, `reussite_licence.csv`, the label tables of `libelles/`, with
  * `datapackage.json`, Table Schemas, the French fiche `README.md`, `disclosure-report.json` (every
- * file with its rules and verdict), the offline `rapport.html` and `catalog.jsonld` (DCAT).
+ * file with its rules and verdict), the offline `rapport.html`, `catalog.jsonld` (DCAT) and
+ * `utilite.json` (what the protection changes to a reuser's figures; see `releaseUtility`).
  *
  * Atomic: everything is written in a temporary folder, validated, and moved into place only when
  * every table passed the gate. Deterministic: same input, same bytes (no clock).
@@ -52,6 +54,8 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   await releaseMemory();
   const context = createReleaseContext(paths, policy, config);
   const tables = await buildTables(context, selectedTables(config), step);
+  step("measuring the utility of the release");
+  const utility = options.utility === false ? undefined : await releaseUtility(context);
 
   const totals = readReport.totals.all;
   const read = {
@@ -59,12 +63,16 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     rowsAccepted: totals.rowsAccepted,
     rowsRejected: totals.rowsRejected,
   };
-  const summary = publishSummary({ options, context, read, principalRows, tables: tables.length, files: [] });
+  const summary = {
+    ...publishSummary({ options, context, read, principalRows, tables: tables.length, files: [] }),
+    ...(utility ? { utility: utilityHeadline(utility) } : {}),
+  };
   const metadata = datasetMetadata(config, paths.rentrees[0]!, paths.rentrees.at(-1)!);
   step("writing and validating the dataset");
   const files = await writeAtomically(
     options.out,
-    (folder) => writeRelease(folder, { context, metadata, tables, figures: summaryFigures(summary) }),
+    (folder) =>
+      writeRelease(folder, { context, metadata, tables, figures: summaryFigures(summary), utility }),
     { overwrite },
   );
   return { ...summary, files };

@@ -7,6 +7,8 @@ import { renderDatasetReadme } from "./dataset-readme.js";
 import { renderPublicationReport } from "./publication-report.js";
 import { releaseReport } from "./release-report.js";
 import type { ReleaseContext, ReleasedTable } from "./release-table.js";
+import { type ReleaseUtility, utilityJson } from "./utility/release-utility.js";
+import { utilityFicheSection, utilityReportSection } from "./utility/utility-sections.js";
 import { validateDataPackage } from "./validate-package.js";
 
 /** What {@link writeRelease} writes. */
@@ -15,6 +17,8 @@ export interface ReleaseContent {
   metadata: DatasetMetadata;
   tables: readonly ReleasedTable[];
   figures: Record<string, number>;
+  /** The utility report (`utilite.json`, a section of the fiche and of the report). Default: none. */
+  utility?: ReleaseUtility | undefined;
 }
 
 /**
@@ -35,7 +39,14 @@ export async function writeRelease(folder: string, content: ReleaseContent): Pro
   const fiche = renderDatasetReadme({
     metadata,
     tables: tables.map((table) => ({ ...table, frame: table.released.frame })),
-    values: { k, k_minus_1: k - 1, first_rentree: first, last_rentree: last, policy: context.policy.name },
+    values: {
+      k,
+      k_minus_1: k - 1,
+      first_rentree: first,
+      last_rentree: last,
+      policy: context.policy.name,
+      utility: utilityFicheSection(content.utility),
+    },
     tableRules: context.policy.table.rules.map((rule) => {
       const parameters = Object.entries(rule)
         .filter(([, value]) => typeof value !== "object")
@@ -46,11 +57,17 @@ export async function writeRelease(folder: string, content: ReleaseContent): Pro
     figures: content.figures,
   });
   writeFileSync(join(folder, "README.md"), fiche);
-  const report = releaseReport(context.policy, tables, context.reports);
+  const extra = content.utility ? [content.utility.released] : [];
+  if (content.utility) {
+    const json = utilityJson(content.utility, context.policy.name);
+    writeFileSync(join(folder, "utilite.json"), `${JSON.stringify(json, null, 2)}\n`);
+  }
+  const report = releaseReport(context.policy, tables, context.reports, extra);
   writeFileSync(join(folder, "disclosure-report.json"), `${JSON.stringify(report, null, 2)}\n`);
+  const sections = content.utility ? [utilityReportSection(content.utility)] : [];
   writeFileSync(
     join(folder, "rapport.html"),
-    renderPublicationReport(metadata, tables, content.figures, context.breakdown),
+    renderPublicationReport(metadata, tables, content.figures, context.breakdown, sections),
   );
   writeCatalog(folder);
   const validation = validateDataPackage(folder);
@@ -66,5 +83,6 @@ export async function writeRelease(folder: string, content: ReleaseContent): Pro
       ExitCode.checkFailed,
     );
   }
-  return [...written.files, "README.md", "disclosure-report.json", "rapport.html", "catalog.jsonld"].sort();
+  const files = [...written.files, "README.md", "disclosure-report.json", "rapport.html", "catalog.jsonld"];
+  return (content.utility ? [...files, "utilite.json"] : files).sort();
 }

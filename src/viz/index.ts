@@ -20,4 +20,5 @@ export * from "./sankey-figure.js";
 export * from "./sankey-options.js";
 export * from "./sequence-frequency-figure.js";
 export * from "./sequence-index-figure.js";
+export * from "./utility-error-figure.js";
 export * from "./va-funnel-figure.js";

@@ -26,7 +26,14 @@ const content = {
       },
     },
   ],
-  values: { k: 7, k_minus_1: 6, first_rentree: 2015, last_rentree: 2024, policy: "oraccle-k5" },
+  values: {
+    k: 7,
+    k_minus_1: 6,
+    first_rentree: 2015,
+    last_rentree: 2024,
+    policy: "oraccle-k5",
+    utility: "Section d’utilité de test.",
+  },
   tableRules: ["| Secret primaire (frequency) | threshold = 5 | cases vides |"],
   figures: { "Lignes lues": 123456 },
 };

@@ -68,6 +68,7 @@ describe("publish()", () => {
         "datapackage.json",
         "README.md",
         "rapport.html",
+        "utilite.json",
       ]),
     );
     for (const file of files) {
@@ -75,7 +76,7 @@ describe("publish()", () => {
     }
   });
 
-  it("lists every released CSV in the disclosure report, with its rules and a passing verdict", () => {
+  it("lists every released CSV and utilite.json in the disclosure report, with its rules and a passing verdict", () => {
     const report = JSON.parse(readFileSync(join(first, "disclosure-report.json"), "utf8")) as {
       files: { file: string; passed: boolean; rules: string[]; verdicts: string[] }[];
       tables: { source: string }[];
@@ -85,7 +86,7 @@ describe("publish()", () => {
       .filter((file) => file.endsWith(".csv"))
       .sort();
     expect(csvFiles.length).toBeGreaterThan(20);
-    expect(report.files.map((entry) => entry.file).sort()).toEqual(csvFiles);
+    expect(report.files.map((entry) => entry.file).sort()).toEqual([...csvFiles, "utilite.json"].sort());
     const sources = new Set(report.tables.map((table) => table.source));
     for (const entry of report.files) {
       expect(entry.passed, entry.file).toBe(true);
@@ -98,6 +99,33 @@ describe("publish()", () => {
     expect(rulesOf("cohorte_sexe.csv")).toEqual(expect.arrayContaining(["coverage", "differencing"]));
     expect(rulesOf("flux.csv")).toEqual(expect.arrayContaining(["primary-suppression", "lp-audit"]));
     expect(rulesOf("libelles/sexe.csv")).toEqual(["no-statistic"]);
+    expect(rulesOf("utilite.json")).toEqual(["min-groups", "statistics-only"]);
+  });
+
+  it("measures the utility of the release: utilite.json, the fiche's section, the summary's headline", () => {
+    const utility = JSON.parse(readFileSync(join(first, "utilite.json"), "utf8")) as {
+      methode: string;
+      seuil_groupes: number;
+      statistiques: {
+        indicateur: string;
+        estimateur: string;
+        tranche: string;
+        groupes: number;
+        dans_objectif: number | null;
+      }[];
+    };
+    expect(utility.methode).toBe("masquage");
+    const goal = utility.statistiques.find(
+      (row) => row.estimateur === "imputation_1_148" && row.tranche === "objectif",
+    )!;
+    expect(summary.utility).toMatchObject({ formations: goal.groupes, estimator: "imputation_1_148" });
+    if (goal.groupes >= utility.seuil_groupes) expect(summary.utility!.within).toBe(goal.dans_objectif);
+    for (const row of utility.statistiques) expect(Object.keys(row)).not.toContain("formation");
+    const fiche = readFileSync(join(first, "README.md"), "utf8");
+    expect(fiche).toContain("## Utilité : ce que la protection change aux chiffres");
+    expect(readFileSync(join(first, "rapport.html"), "utf8")).toContain(
+      "Utilité : l&#39;erreur due à la protection",
+    );
   });
 
   it("reads as a reuser's script would: traces split on '+' and '&', every element and cohort id joins", () => {

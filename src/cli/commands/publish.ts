@@ -1,6 +1,8 @@
 import { ExitCode } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { publish } from "../../publish/publish.js";
 import { readPublishConfig } from "../../publish/publish-config.js";
+import type { PublishSummary } from "../../publish/publish-summary.js";
 import { defineCommand } from "../command.js";
 import { inputFolder, outFolder, policy } from "../options.js";
 import { integerOption } from "../parse-option.js";
@@ -12,6 +14,7 @@ type PublishOptions = {
   config?: string;
   overwrite: boolean;
   partitionRows?: string;
+  utility: boolean;
 };
 
 /**
@@ -30,6 +33,7 @@ export const publishCommand = defineCommand<PublishOptions>({
     { name: "config", value: "file" },
     { name: "overwrite", default: false },
     { name: "partition-rows", value: "n" },
+    { name: "no-utility" },
   ],
   async action(values, io) {
     const partitionRows =
@@ -42,6 +46,7 @@ export const publishCommand = defineCommand<PublishOptions>({
       out: values.out,
       policy: values.policy,
       overwrite: values.overwrite,
+      utility: values.utility !== false,
       ...(partitionRows !== undefined ? { partitionRows } : {}),
       ...(values.config ? { config: readPublishConfig(values.config) } : {}),
       progress: (step) => {
@@ -59,6 +64,7 @@ export const publishCommand = defineCommand<PublishOptions>({
         `  tables           ${summary.tables}`,
         `  suppressed cells ${summary.primarySuppressions} primary + ${summary.secondarySuppressions} secondary`,
         `  LP audit         ${summary.auditPassed ? "passed: no suppressed cell can be recomputed" : "FAILED"}`,
+        ...(summary.utility ? [utilityLine(summary.utility)] : []),
         `  files            ${summary.files.length}: ${summary.files.filter((file) => !file.startsWith("schemas/")).join(", ")}`,
         "",
       ].join("\n"),
@@ -66,3 +72,7 @@ export const publishCommand = defineCommand<PublishOptions>({
     return ExitCode.ok;
   },
 });
+
+function utilityLine(u: NonNullable<PublishSummary["utility"]>): string {
+  return messages().cli.utility.headline(u.within, u.formations, u.minSize, u.points, u.unusableShare);
+}

@@ -1,5 +1,6 @@
 import type pl from "nodejs-polars";
 import type { ProtectedTable } from "../tables/protect-table.js";
+import { type AggregatesInput, aggregateStatistics } from "./aggregates-gate.js";
 import { type CohortAttributeInput, type CohortsInput, eraseAttribute, maskCohorts } from "./cohort-gate.js";
 import { type CountTableInput, countTable } from "./count-table-gate.js";
 import { type DisclosurePolicy, resolvePolicy } from "./disclosure-policy.js";
@@ -26,7 +27,8 @@ export type ReleaseInput =
   | CohortsInput
   | CohortAttributeInput
   | CountTableInput
-  | ReferenceInput;
+  | ReferenceInput
+  | AggregatesInput;
 
 /** Options of {@link checkRelease}. */
 export interface CheckReleaseOptions {
@@ -65,7 +67,8 @@ export interface ReleaseVerdict {
  * - `cohorts`: groups below k published with the mask value (0);
  * - `cohort-attribute`: rare values erased, then coverage and differencing checks against the
  *   true group totals;
- * - `reference`: codes and labels only, no statistic.
+ * - `reference`: codes and labels only, no statistic;
+ * - `aggregates`: statistics over groups, withheld when over fewer than `minGroups` groups.
  *
  * @throws OraccleError with `ExitCode.usage` for an unknown policy name; InputError for bad input.
  * @example
@@ -102,6 +105,9 @@ export async function checkRelease(
     case "reference":
       outcome = checkReference(input);
       frame = input.frame;
+      break;
+    case "aggregates":
+      ({ outcome, frame } = aggregateStatistics(input, resolved.microdata.k, maxItems));
       break;
   }
   const report: DisclosureReport = {

@@ -1,5 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { MissingKeyTreatment } from "../microdata/key-frequencies.js";
+import type { PerturbationParameters } from "../tables/perturbation-table.js";
 import type { TableProtectionSettings } from "../tables/protect-table.js";
 
 /**
@@ -36,6 +37,12 @@ export interface DisclosurePolicy {
   };
   /** Rules for tables: primary rules and protection parameters (see `protectTable`). */
   table: TableProtectionSettings;
+  /**
+   * How the counts of groups (cohorts) are protected: `masking` (default: a count below k is
+   * published as the mask value) or `cell-key` (every count perturbed by the cell-key method with
+   * the given perturbation table; see docs/cell-key.md).
+   */
+  cohorts?: { method: "masking" } | { method: "cell-key"; perturbation?: PerturbationParameters };
 }
 
 /**

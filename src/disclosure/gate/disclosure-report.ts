@@ -53,7 +53,7 @@ export interface ReportCheck {
  */
 export interface DisclosureReport {
   format: "oraccle-disclosure-report/1";
-  kind: "microdata" | "table" | "count-table" | "cohorts" | "cohort-attribute" | "reference";
+  kind: "microdata" | "table" | "count-table" | "cohorts" | "cohort-attribute" | "reference" | "aggregates";
   source: string;
   policy: { name: string; description: string };
   passed: boolean;

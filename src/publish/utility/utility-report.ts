@@ -22,6 +22,8 @@ export interface UtilityInput {
   formations?: pl.DataFrame | undefined;
   /** Thresholds: unusable above `unusablePoints` (default 5); goal `minSize`/`points` (50, 2). */
   unusablePoints?: number | undefined;
+  /** Formation sizes splitting the summaries (see `rateErrors`). Default `[10, 50, 200]`. */
+  sizeBands?: readonly number[] | undefined;
 }
 
 /** Estimators a reuser can apply: per masking, the imputed constant, zero, or the bounds. */
@@ -84,7 +86,7 @@ export function utilityReport(input: UtilityInput): UtilityReport {
     ["effectif", "effectif_publie", "imputation_1_148"],
     masked ? "effectif_publie" : undefined,
   );
-  const options = { unusablePoints: input.unusablePoints };
+  const options = { unusablePoints: input.unusablePoints, sizeBands: input.sizeBands };
   const byFormation = ratesBy(transitions, "formation", estimators, masked ? k : undefined, options);
   let byDiscipline: UtilityReport["devenir_par_discipline"];
   if (input.formations !== undefined) {
@@ -110,7 +112,7 @@ function ratesBy(
   group: string,
   estimators: Record<string, string>,
   maskedK: number | undefined,
-  options: { unusablePoints?: number | undefined },
+  options: { unusablePoints?: number | undefined; sizeBands?: readonly number[] | undefined },
 ): Partial<Record<UtilityEstimator | "bornes", RateErrors>> {
   const passage = pl.col("devenir").eq(pl.lit("passage"));
   const sums = (column: string) => [

@@ -50,6 +50,7 @@ describe("oraccle publish", () => {
     expect(code).toBe(ExitCode.ok);
     expect(stdout).toMatch(/rows read +\d+ = accepted \d+ \+ rejected \d+/);
     expect(stdout).toMatch(/LP audit +passed/);
+    expect(stdout).toContain("(utilite.json)");
     const formations = readFileSync(join(out, "formations.csv"), "utf8");
     expect(formations).toContain(",'=1+2345,");
     expect(formations).not.toMatch(/(^|,)=1\+2345/m);

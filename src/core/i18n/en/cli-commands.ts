@@ -189,11 +189,12 @@ export const cliCommandsEn: typeof cliCommandsFr = {
       overwrite: "replace an output folder that already holds a dataset",
       partitionRows:
         "rebuild paths by partitions of students holding about n enrolments (default 2000000); smaller uses less memory, the output is the same",
+      noUtility: "do not measure the utility (utilite.json and its section of the fiche and of the report)",
     },
     epilog:
       "Writes: cohortes.csv, formations.csv, cohorte_<attribut>.csv, flux.csv, devenir_l1.csv,\n" +
       "reussite_licence.csv, schemas/*.schema.json, datapackage.json, README.md (fiche),\n" +
-      "disclosure-report.json, rapport.html.\n" +
+      "disclosure-report.json, rapport.html, utilite.json.\n" +
       "Exit codes: 0 published; 1 a disclosure gate or the validation refused (nothing written);\n" +
       "2 usage; 3 unreadable input; 4 output folder problem.",
   },

@@ -137,6 +137,17 @@ export const cliEn: typeof cliFr = {
     sudaSkipped: "SUDA2 not computed (--max-msu 0).",
     note: "A measurement only: no rule is applied (to decide, oraccle check).",
   },
+  utility: {
+    headline: (
+      within: number | null,
+      formations: number,
+      minSize: number,
+      points: number,
+      unusable: number | null,
+    ) =>
+      `  utility          ${within === null ? "withheld" : `${n(within)} of ${n(formations)} formations of at least ${n(minSize)} students within ± ${n(points)} points`}` +
+      `${unusable === null ? "" : `; ${n(100 * unusable, 1)} % of formations unusable`} (utilite.json)`,
+  },
   pseudonymise: {
     sameFile: "--output must differ from --input: the original is never overwritten.",
     keyConflict: "give --key-file or --key-env, not both.",

@@ -205,11 +205,12 @@ export const cliCommandsFr = {
       overwrite: "remplacer un dossier de sortie qui contient déjà un jeu de données",
       partitionRows:
         "reconstruire les parcours par partitions d'étudiants d'environ n inscriptions (par défaut 2000000) ; plus petit prend moins de mémoire, la sortie est la même",
+      noUtility: "ne pas mesurer l'utilité (utilite.json et sa section de la fiche et du rapport)",
     },
     epilog:
       "Écrit : cohortes.csv, formations.csv, cohorte_<attribut>.csv, flux.csv, devenir_l1.csv,\n" +
       "reussite_licence.csv, schemas/*.schema.json, datapackage.json, README.md (fiche),\n" +
-      "disclosure-report.json, rapport.html.\n" +
+      "disclosure-report.json, rapport.html, utilite.json.\n" +
       "Codes de sortie : 0 publié ; 1 le contrôle du secret ou la validation a refusé (rien n'est écrit) ;\n" +
       "2 mauvais usage ; 3 entrée illisible ; 4 problème de dossier de sortie.",
   },

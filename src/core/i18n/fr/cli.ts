@@ -145,6 +145,17 @@ export const cliFr = {
     sudaSkipped: "SUDA2 non calculé (--max-msu 0).",
     note: "Mesure seulement : aucune règle n'est appliquée (pour décider, oraccle check).",
   },
+  utility: {
+    headline: (
+      within: number | null,
+      formations: number,
+      minSize: number,
+      points: number,
+      unusable: number | null,
+    ) =>
+      `  utilité          ${within === null ? "non publiée" : `${n(within)} des ${n(formations)} formations d'au moins ${n(minSize)} étudiants à ± ${n(points)} points`}` +
+      `${unusable === null ? "" : ` ; ${n(100 * unusable, 1)} % des formations inutilisables`} (utilite.json)`,
+  },
   pseudonymise: {
     sameFile: "--output doit différer de --input : l'original n'est jamais écrasé.",
     keyConflict: "donnez --key-file ou --key-env, pas les deux.",
