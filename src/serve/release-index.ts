@@ -1,3 +1,4 @@
+import pl from "nodejs-polars";
 import { type AttributeIndex, attributeIndex } from "./attribute-index.js";
 import { CountAccumulator } from "./count-interval.js";
 import { describeFormation, type FormationEntry, formationEntries } from "./formation-entries.js";
@@ -51,11 +52,14 @@ export function indexRelease(release: Release): ReleaseIndex {
   const cohortCounts = Int32Array.from(frames.cohorts.getColumn("effectif").toArray() as number[], Number);
   const cohortOf = new Map(cohortIds.map((id, i) => [id, i]));
 
-  const stepCohort = (frames.steps.getColumn("cohorteid").toArray() as unknown[]).map(
+  // Only the principal enrolment of each year (element 1) is followed; `annee` is the dense rank of
+  // the year, so a year without enrolment (a missing rank) stays a GAP.
+  const steps = frames.steps.filter(pl.col("element").eq(pl.lit(1)));
+  const stepCohort = (steps.getColumn("cohorteid").toArray() as unknown[]).map(
     (id) => cohortOf.get(String(id)) ?? -1,
   );
-  const stepRank = frames.steps.getColumn("rang").toArray() as number[];
-  const stepKey = frames.steps.getColumn("formation").toArray() as (string | null)[];
+  const stepYear = (steps.getColumn("annee").toArray() as number[]).map((annee) => Number(annee) - 1);
+  const stepKey = steps.getColumn("formation").toArray() as (string | null)[];
   const formationOf = (key: string | null): number => {
     if (!key) return GAP;
     let found = byKey.get(key);
@@ -69,12 +73,12 @@ export function indexRelease(release: Release): ReleaseIndex {
   // Counting sort of the steps by cohort, then each cohort's years put at their rank.
   const yearStart = new Int32Array(cohortIds.length + 1);
   stepCohort.forEach((cohort, i) => {
-    if (cohort >= 0) yearStart[cohort + 1] = Math.max(yearStart[cohort + 1] ?? 0, Number(stepRank[i]) + 1);
+    if (cohort >= 0) yearStart[cohort + 1] = Math.max(yearStart[cohort + 1] ?? 0, (stepYear[i] ?? 0) + 1);
   });
   for (let c = 0; c < cohortIds.length; c++) yearStart[c + 1] = (yearStart[c + 1] ?? 0) + (yearStart[c] ?? 0);
   const years = new Int32Array(yearStart[cohortIds.length] ?? 0).fill(GAP);
   stepCohort.forEach((cohort, i) => {
-    if (cohort >= 0) years[(yearStart[cohort] ?? 0) + Number(stepRank[i])] = formationOf(stepKey[i] ?? null);
+    if (cohort >= 0) years[(yearStart[cohort] ?? 0) + (stepYear[i] ?? 0)] = formationOf(stepKey[i] ?? null);
   });
 
   const { passages, students } = passagesOf(formations.length, cohortCounts, yearStart, years);

@@ -29,12 +29,13 @@ export interface Release {
  * frames.cohorts.columns; // ["cohorteid", "trace", "effectif"]
  */
 export interface ReleaseFrames {
-  /** `cohorteid` (Utf8), `trace` (Utf8), `effectif` (Int, 0 = masked). */
+  /** `cohorteid`, `trace` (Utf8), `effectif` (integer, 0 = masked). */
   cohorts: pl.DataFrame;
   /**
-   * The traces in long form: `cohorteid` (Utf8), `rang` (0-based year of the trace), `formation`
-   * (Utf8, the element's key; empty for a year without enrolment). One element per year: the
-   * first (principal) when a year holds several.
+   * The traces in long form, as `readOpenDataset` reads them (the columns of `cohorte_etapes.csv`):
+   * `cohorteid`, `annee` (1-based rank of the year in the trace), `element` (1 = the principal
+   * enrolment of the year), `formation` (the element's key). A year without enrolment has no row:
+   * its rank is missing, and the service reads the gap from it.
    */
   steps: pl.DataFrame;
   /** `formation` (the key used in traces) and its codes: typ_dipl, diplom, discipli, etabli… */

@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
+import { traceSteps } from "../../src/publish/trace-steps.js";
 import type { Release } from "../../src/serve/release.js";
-import { traceSteps } from "../../src/serve/trace-steps.js";
 
 /**
  * A tiny release written by hand (codes of the embedded code lists), for the query tests:
@@ -8,12 +8,12 @@ import { traceSteps } from "../../src/serve/trace-steps.js";
  *   c2  1-A-U+1-A-U+2-A-U    0 (masked)
  *   c3  1-A-U++4-M-U         7 (a year without enrolment)
  *   c4  0-P-V+1-A-U          0 (masked)
- *   c5  1-B-U                6
+ *   c5  1-B-U&2-A-U          6 (two simultaneous enrolments: 1-B-U is the principal one)
  */
 export function inlineRelease(): Release {
   const cohorts = pl.DataFrame({
     cohorteid: ["1", "2", "3", "4", "5"],
-    trace: ["1-A-U+2-A-U", "1-A-U+1-A-U+2-A-U", "1-A-U++4-M-U", "0-P-V+1-A-U", "1-B-U"],
+    trace: ["1-A-U+2-A-U", "1-A-U+1-A-U+2-A-U", "1-A-U++4-M-U", "0-P-V+1-A-U", "1-B-U&2-A-U"],
     effectif: [10, 0, 7, 0, 6],
   });
   const formations = pl.DataFrame({

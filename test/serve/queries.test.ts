@@ -5,7 +5,7 @@ import { formationProfile } from "../../src/serve/formation-profile.js";
 import { formationFlows } from "../../src/serve/formation-sankey.js";
 import { matchFormations, suggestFormations } from "../../src/serve/match-formations.js";
 import { pathsBetween } from "../../src/serve/paths-between.js";
-import { indexRelease } from "../../src/serve/release-index.js";
+import { GAP, indexRelease } from "../../src/serve/release-index.js";
 import { inlineRelease } from "./inline-release.js";
 
 const index = indexRelease(inlineRelease());
@@ -16,6 +16,16 @@ describe("indexRelease()", () => {
   it("counts each cohort once per formation it passes through", () => {
     // 1-A-U: c1 (10), c2 (masked), c3 (7), c4 (masked) — c2 twice in the trace, once in the count.
     expect(index.students[at("1-A-U")]?.interval()).toEqual(sumCohortCounts([10, 0, 7, 0]));
+  });
+
+  it("places each year at its rank: a gap year stays empty, a second enrolment is not followed", () => {
+    const yearsOf = (id: string) => {
+      const c = index.cohortIds.indexOf(id);
+      return Array.from(index.years.subarray(index.yearStart[c], index.yearStart[c + 1]));
+    };
+    expect(yearsOf("3")).toEqual([at("1-A-U"), GAP, at("4-M-U")]);
+    expect(yearsOf("5")).toEqual([at("1-B-U")]);
+    expect(index.students[at("2-A-U")]?.interval()).toEqual(sumCohortCounts([10, 0]));
   });
 });
 
