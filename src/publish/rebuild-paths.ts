@@ -3,6 +3,7 @@ import { ExitCode, OraccleError } from "../core/errors.js";
 import { releaseMemory } from "../core/release-memory.js";
 import { observationWindow } from "../indicators/observation-window.js";
 import { readSiseAsync, type SiseExtract } from "../sise/read-sise.js";
+import { STUDENT_ATTRIBUTES } from "../sise/student-attributes.js";
 import { OPTIONAL_TEXT_COLUMNS } from "../trajectories/columns.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
 import { transitions } from "../trajectories/transitions.js";
@@ -14,20 +15,16 @@ import { yearlyStates } from "../trajectories/yearly-states.js";
  */
 export const IF_GROWN = { ifGrownBy: 256 * 2 ** 20 };
 
+/** Student attributes no released table uses: not read, which saves two text columns. */
+const UNPUBLISHED_ATTRIBUTES: ReadonlySet<string> = new Set(["acabac", "nation"]);
+
 /** Enrolment columns the publication reads after the principal enrolment is chosen. */
 const PUBLISHED_ENROLMENT_COLUMNS = [
   "id_etu",
   "rentree",
   "etabli",
   "inspr",
-  "sexe",
-  "annais",
-  "anbac",
-  "bac_rgrp",
-  "bac_spe1",
-  "bac_spe2",
-  "mention_bac",
-  "pcspar",
+  ...STUDENT_ATTRIBUTES.filter((column) => !UNPUBLISHED_ATTRIBUTES.has(column)),
   "degetu",
   "compos",
   "typ_dipl",

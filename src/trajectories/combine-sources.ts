@@ -1,24 +1,7 @@
 import pl from "nodejs-polars";
 import { requireColumns } from "../core/require-columns.js";
 import { STATUT_TO_REGIME } from "../sise/bpbac/codes/statut-bpbac.js";
-
-/**
- * SISE student attributes copied onto a student's BPBAC rows (stable across rentrées), so that a
- * year spent in a lycée class carries the same bac, sex and origin as the student's university
- * years. Students BPBAC alone knows keep them null.
- */
-const STUDENT_ATTRIBUTES = [
-  "sexe",
-  "annais",
-  "anbac",
-  "bac_rgrp",
-  "bac_spe1",
-  "bac_spe2",
-  "mention_bac",
-  "acabac",
-  "pcspar",
-  "nation",
-] as const;
+import { STUDENT_ATTRIBUTES } from "../sise/student-attributes.js";
 
 /**
  * SISE and BPBAC enrolments and results, combined (see {@link combineSources}).
@@ -88,6 +71,9 @@ export function combineSources(
           pl.Utf8,
         )
     : pl.lit(null).cast(pl.Utf8);
+  // The SISE student attributes are copied onto a student's BPBAC rows, so that a
+  // year spent in a lycée class carries the same bac, sex and origin as the student's university
+  // years. Students BPBAC alone knows keep them null.
   const attributes = STUDENT_ATTRIBUTES.filter((c) => inscriptions.columns.includes(c));
   const known = inscriptions
     .lazy()

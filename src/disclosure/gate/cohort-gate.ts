@@ -3,7 +3,7 @@ import { protectAttributeTable } from "../tables/protect-attribute-table.js";
 import type { DisclosurePolicy } from "./disclosure-policy.js";
 import type { ReportCheck } from "./disclosure-report.js";
 import type { GateOutcome } from "./microdata-gate.js";
-import { limit } from "./report-helpers.js";
+import { gateOutcome, limit } from "./report-helpers.js";
 
 /**
  * A table of groups (Oraccle cohorts: students sharing an identical path) handed to the gate:
@@ -90,16 +90,11 @@ export function maskCohorts(
   ];
   return {
     frame,
-    outcome: {
-      source: input.source ?? "(cohorts)",
-      passed: checks.every((check) => check.passed),
-      checks,
-      summary: {
-        groups: ids.length,
-        maskedGroups: masked.length,
-        unitsInMaskedGroups: masked.reduce((sum, n) => sum + n, 0),
-      },
-    },
+    outcome: gateOutcome(input.source ?? "(cohorts)", checks, {
+      groups: ids.length,
+      maskedGroups: masked.length,
+      unitsInMaskedGroups: masked.reduce((sum, n) => sum + n, 0),
+    }),
   };
 }
 
@@ -168,16 +163,11 @@ export function eraseAttribute(
   ];
   return {
     frame,
-    outcome: {
-      source: input.source ?? "(cohort × attribute)",
-      passed: checks.every((check) => check.passed),
-      checks,
-      summary: {
-        groups: rows.length,
-        rows: frame.height,
-        erasedRows: frame.filter(pl.col(attribute).isNull()).height,
-      },
-    },
+    outcome: gateOutcome(input.source ?? "(cohort × attribute)", checks, {
+      groups: rows.length,
+      rows: frame.height,
+      erasedRows: frame.filter(pl.col(attribute).isNull()).height,
+    }),
   };
 }
 

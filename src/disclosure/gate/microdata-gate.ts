@@ -6,7 +6,7 @@ import { lDiversity } from "../microdata/l-diversity.js";
 import { prosecutorRisk } from "../microdata/prosecutor-risk.js";
 import type { DisclosurePolicy } from "./disclosure-policy.js";
 import type { DisclosureReport, ReportCheck, ReportItem } from "./disclosure-report.js";
-import { limit, round } from "./report-helpers.js";
+import { gateOutcome, limit, round } from "./report-helpers.js";
 
 /** A unit-level frame handed to the gate (see `checkRelease`). */
 export interface MicrodataInput {
@@ -83,22 +83,17 @@ export function checkMicrodata(
     });
   }
   const risk = prosecutorRisk(frame, keys, { threshold: 1 / k });
-  return {
-    source,
-    passed: checks.every((check) => check.passed),
-    checks,
-    summary: {
-      records: risk.records,
-      classes: risk.classes,
-      smallestClass: risk.smallestClass,
-      uniqueRecords: Math.round(risk.uniqueShare * risk.records),
-      recordsAtRisk: risk.recordsAtRiskCount,
-      highestRisk: round(risk.highestRisk),
-      averageRisk: round(risk.averageRisk),
-      expectedReidentifications: round(global.expectedReidentifications),
-      globalRisk: round(global.rate),
-    },
-  };
+  return gateOutcome(source, checks, {
+    records: risk.records,
+    classes: risk.classes,
+    smallestClass: risk.smallestClass,
+    uniqueRecords: Math.round(risk.uniqueShare * risk.records),
+    recordsAtRisk: risk.recordsAtRiskCount,
+    highestRisk: round(risk.highestRisk),
+    averageRisk: round(risk.averageRisk),
+    expectedReidentifications: round(global.expectedReidentifications),
+    globalRisk: round(global.rate),
+  });
 }
 
 /** Every class needs at least l distinct values of the sensitive attributes (homogeneity attack). */

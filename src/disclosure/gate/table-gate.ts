@@ -4,7 +4,7 @@ import { type ProtectedTable, protectTable } from "../tables/protect-table.js";
 import type { DisclosurePolicy } from "./disclosure-policy.js";
 import type { ReportCheck, ReportItem } from "./disclosure-report.js";
 import type { GateOutcome } from "./microdata-gate.js";
-import { limit } from "./report-helpers.js";
+import { gateOutcome, limit } from "./report-helpers.js";
 
 /** A table of cells handed to the gate (see `checkRelease`). */
 export interface TableInput {
@@ -88,16 +88,11 @@ export async function checkTable(
       maxItems,
     ),
   );
-  const outcome: GateOutcome = {
-    source,
-    passed: checks.every((check) => check.passed),
-    checks,
-    summary: {
-      cells: protectedTable.cells.length,
-      ...protectedTable.counts,
-      lpSolved: protectedTable.audit.lpSolved,
-    },
-  };
+  const outcome = gateOutcome(source, checks, {
+    cells: protectedTable.cells.length,
+    ...protectedTable.counts,
+    lpSolved: protectedTable.audit.lpSolved,
+  });
   return { outcome, protectedTable };
 }
 

@@ -9,6 +9,16 @@ import { fullDistances } from "./full-distances.js";
  * distanceToCenter({ size: 2, values: Float64Array.of(2) }); // Float64Array [1, 1]
  */
 export function distanceToCenter(matrix: DistanceMatrix, weights?: ArrayLike<number> | null): Float64Array {
+  const { sums, total, inertia, size } = weightedInertia(matrix, weights);
+  const centre = inertia / (2 * total * total);
+  const result = new Float64Array(size);
+  for (let i = 0; i < size; i++) result[i] = sums[i]! / total - centre;
+  return result;
+}
+
+// Σⱼ wⱼdᵢⱼ per object, W and Σⱼₖ wⱼwₖdⱼₖ: the terms of the distance to the centre and of the
+// pseudo-variance.
+function weightedInertia(matrix: DistanceMatrix, weights?: ArrayLike<number> | null) {
   const { full, weights: w, size } = fullDistances(matrix, weights);
   const sums = weightedRowSums(full, w, size);
   let total = 0;
@@ -17,10 +27,7 @@ export function distanceToCenter(matrix: DistanceMatrix, weights?: ArrayLike<num
     total += w[i]!;
     inertia += w[i]! * sums[i]!;
   }
-  const centre = inertia / (2 * total * total);
-  const result = new Float64Array(size);
-  for (let i = 0; i < size; i++) result[i] = sums[i]! / total - centre;
-  return result;
+  return { sums, total, inertia, size };
 }
 
 /**
@@ -31,14 +38,7 @@ export function distanceToCenter(matrix: DistanceMatrix, weights?: ArrayLike<num
  * pseudoVariance({ size: 2, values: Float64Array.of(2) }); // 1
  */
 export function pseudoVariance(matrix: DistanceMatrix, weights?: ArrayLike<number> | null): number {
-  const { full, weights: w, size } = fullDistances(matrix, weights);
-  const sums = weightedRowSums(full, w, size);
-  let total = 0;
-  let inertia = 0;
-  for (let i = 0; i < size; i++) {
-    total += w[i]!;
-    inertia += w[i]! * sums[i]!;
-  }
+  const { total, inertia } = weightedInertia(matrix, weights);
   return inertia / (2 * total * total);
 }
 

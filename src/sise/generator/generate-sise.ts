@@ -81,6 +81,26 @@ function chunksOf(options: ReturnType<typeof resolved>): Chunk[] {
   return chunks;
 }
 
+// Every chunk of entrants in order into the sink, with progress; `afterChunk` runs between chunks
+// (the file writer flushes there). Returns the number of students.
+function simulateChunks(
+  options: ReturnType<typeof resolved>,
+  sink: CareerSink,
+  afterChunk?: () => void,
+): number {
+  const calibration = fitCalibration();
+  const chunks = chunksOf(options);
+  const total = chunks.reduce((sum, c) => sum + c.count, 0);
+  let done = 0;
+  for (const chunk of chunks) {
+    runChunk(chunk, options, calibration, sink);
+    done += chunk.count;
+    afterChunk?.();
+    options.onProgress?.(done, total);
+  }
+  return total;
+}
+
 function runChunk(
   chunk: Chunk,
   options: ReturnType<typeof resolved>,
@@ -124,21 +144,13 @@ function yearBuffers(first: number, last: number, kind: "inscriptions" | "result
  */
 export function simulateSise(options: GenerateSiseOptions): SimulatedSise {
   const o = resolved(options);
-  const calibration = fitCalibration();
   const inscriptions = yearBuffers(o.firstRentree, o.lastRentree, "inscriptions");
   const resultats = yearBuffers(o.firstRentree, o.lastRentree, "resultats");
   const sink: CareerSink = {
     inscription: (year, row) => inscriptions.get(year)!.push(row),
     resultat: (year, row) => resultats.get(year)!.push(row),
   };
-  const chunks = chunksOf(o);
-  const total = chunks.reduce((sum, c) => sum + c.count, 0);
-  let done = 0;
-  for (const chunk of chunks) {
-    runChunk(chunk, o, calibration, sink);
-    done += chunk.count;
-    o.onProgress?.(done, total);
-  }
+  simulateChunks(o, sink);
   return { inscriptions, resultats };
 }
 
@@ -263,16 +275,9 @@ export async function generateSise(
       buffered++;
     },
   };
-  const calibration = fitCalibration();
-  const chunks = chunksOf(o);
-  const total = chunks.reduce((sum, c) => sum + c.count, 0);
-  let done = 0;
-  for (const chunk of chunks) {
-    runChunk(chunk, o, calibration, sink);
-    done += chunk.count;
+  const total = simulateChunks(o, sink, () => {
     if (buffered >= FLUSH_ROWS) flush();
-    o.onProgress?.(done, total);
-  }
+  });
   flush();
 
   const files: string[] = [];

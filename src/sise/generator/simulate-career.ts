@@ -34,6 +34,12 @@ const TRANSFER_SHARE = 0.02;
 /** Chance of changing university when entering a master. */
 const MASTER_MOBILITY = 0.35;
 
+// The student's own columns: the same on each of the student's enrolment rows.
+function studentColumns(student: SyntheticStudent) {
+  const { sexe, annais, anbac, bac_rgrp, bac_spe1, bac_spe2, mention_bac, acabac, pcspar, nation } = student;
+  return { sexe, annais, anbac, bac_rgrp, bac_spe1, bac_spe2, mention_bac, acabac, pcspar, nation };
+}
+
 function draw(random: RandomStream, outcomes: CareerOutcome[]): CareerOutcome {
   let u = random.uniform();
   for (const outcome of outcomes) {
@@ -124,16 +130,7 @@ export function simulateCareer(
           etabli,
           compos: composUai(etabli, discipline.discipli),
           inspr: "O",
-          sexe: student.sexe,
-          annais: student.annais,
-          anbac: student.anbac,
-          bac_rgrp: student.bac_rgrp,
-          bac_spe1: student.bac_spe1,
-          bac_spe2: student.bac_spe2,
-          mention_bac: student.mention_bac,
-          acabac: student.acabac,
-          pcspar: student.pcspar,
-          nation: student.nation,
+          ...studentColumns(student),
           typ_dipl: enrolment.typ_dipl,
           diplom,
           niveau: enrolment.niveau,
@@ -219,16 +216,7 @@ function emitSecondary(
     etabli,
     compos: composUai(etabli, secondDiscipline.discipli),
     inspr: "N",
-    sexe: student.sexe,
-    annais: student.annais,
-    anbac: student.anbac,
-    bac_rgrp: student.bac_rgrp,
-    bac_spe1: student.bac_spe1,
-    bac_spe2: student.bac_spe2,
-    mention_bac: student.mention_bac,
-    acabac: student.acabac,
-    pcspar: student.pcspar,
-    nation: student.nation,
+    ...studentColumns(student),
     typ_dipl,
     diplom,
     niveau: secondNiveau,
