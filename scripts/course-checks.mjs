@@ -13,12 +13,7 @@ export const MIN_EXERCISES = 3;
  * Notebooks still in their first version while the course moves to v2: they are
  * held only to the rules of the first cell, the glossary link and "À retenir". Empty when done.
  */
-export const NOT_YET_MIGRATED = new Set([
-  "05-analyse-de-sequences.ipynb",
-  "07-anonymisation-et-secret-statistique.ipynb",
-  "09-publier-un-jeu-de-donnees.ipynb",
-  "10-du-persona-au-service.ipynb",
-]);
+export const NOT_YET_MIGRATED = new Set([]);
 
 /** The two tracks; a notebook names the ones it belongs to in its first cell ("Parcours"). */
 export const TRACKS = [
