@@ -1,7 +1,7 @@
 import { InputError } from "../core/errors.js";
 import type { MissingTreatment, RawState, SequenceSet, SequenceSetOptions } from "./sequence-set.js";
 import { MISSING_SYMBOL, VOID_SYMBOL } from "./sequence-set.js";
-import { defaultStateColors, MISSING_STATE_COLOR } from "./state-colors.js";
+import { defaultStateColours, MISSING_STATE_COLOUR } from "./state-colours.js";
 
 /**
  * Raw cell values read as missing when `missingValues` is not given: `null`, `undefined`, `""`,
@@ -103,7 +103,7 @@ export function defineSequences(
     alphabet,
     labels,
     colors,
-    missingColor: MISSING_STATE_COLOR,
+    missingColor: MISSING_STATE_COLOUR,
     ids,
     positions: positions.slice(0, Math.max(width, positions.length)),
     sequences,
@@ -202,10 +202,10 @@ function resolveStates(
   }
   const labels = resolvePerState(options.labels, given, alphabet, "labels", file) ?? alphabet.slice();
   const colors =
-    resolvePerState(options.colors, given, alphabet, "colors", file) ?? defaultStateColors(alphabet.length);
+    resolvePerState(options.colors, given, alphabet, "colors", file) ?? defaultStateColours(alphabet.length);
   if (labels.length < alphabet.length) labels.push(...alphabet.slice(labels.length));
   if (colors.length < alphabet.length) {
-    const extra = defaultStateColors(alphabet.length);
+    const extra = defaultStateColours(alphabet.length);
     colors.push(...extra.slice(colors.length));
   }
   return { alphabet, given, labels, colors };

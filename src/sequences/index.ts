@@ -4,7 +4,7 @@ export * from "./clustering/clara-clustering.js";
 export * from "./clustering/cluster-quality.js";
 export * from "./clustering/cluster-range.js";
 export {
-  distanceToCenter,
+  distanceToCentre,
   medoidIndex,
   pseudoVariance,
 } from "./clustering/dissimilarity-center.js";
@@ -21,8 +21,8 @@ export * from "./distances/distance-matrix.js";
 export * from "./distances/distances-to-reference.js";
 export type { EncodedSequenceOptions } from "./distances/encoded-sequences.js";
 export * from "./distances/encoded-transition-rates.js";
-export type { DistanceNormalization } from "./distances/normalize-distance.js";
-export { normalizeDistance } from "./distances/normalize-distance.js";
+export type { DistanceNormalisation } from "./distances/normalise-distance.js";
+export { normaliseDistance } from "./distances/normalise-distance.js";
 export * from "./distances/sequence-distance-options.js";
 export type { AggregatedDistances } from "./distances/sequence-distances.js";
 export { aggregatedSequenceDistances, sequenceDistances } from "./distances/sequence-distances.js";
@@ -51,7 +51,7 @@ export * from "./sequence-set.js";
 export * from "./sequence-statistics.js";
 export * from "./spell-durations.js";
 export * from "./sps-format.js";
-export * from "./state-colors.js";
+export * from "./state-colours.js";
 export * from "./state-counts.js";
 export * from "./state-distribution.js";
 export * from "./subsequence-count.js";

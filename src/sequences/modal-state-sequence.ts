@@ -35,7 +35,7 @@ export interface ModalStateSequence {
  */
 export function modalStateSequence(
   set: SequenceSet,
-  options: Omit<StateDistributionOptions, "normalizeEntropy"> = {},
+  options: Omit<StateDistributionOptions, "normaliseEntropy"> = {},
 ): ModalStateSequence {
   const distribution = stateDistribution(set, options);
   const width = distribution.positions.length;

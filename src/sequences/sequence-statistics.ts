@@ -42,7 +42,7 @@ export interface SequenceIndicators {
   /** Turbulence (`seqST`). */
   turbulence: number;
   /** Normalised turbulence (`seqST(norm = TRUE)`). */
-  normalizedTurbulence: number;
+  normalisedTurbulence: number;
   /** Complexity index (`seqici`). */
   complexity: number;
 }
@@ -103,7 +103,7 @@ export function sequenceStatistics(set: SequenceSet, options: { top?: number } =
   const subsequences = subsequenceCount(set);
   const entropy = longitudinalEntropy(set);
   const turbulenceValues = turbulence(set);
-  const normalizedTurbulence = turbulence(set, { normalize: true });
+  const normalisedTurbulence = turbulence(set, { normalize: true });
   const complexity = complexityIndex(set);
   return {
     alphabet: [...set.alphabet],
@@ -139,7 +139,7 @@ export function sequenceStatistics(set: SequenceSet, options: { top?: number } =
       subsequences: subsequences[i] as number,
       entropy: entropy[i] as number,
       turbulence: turbulenceValues[i] as number,
-      normalizedTurbulence: normalizedTurbulence[i] as number,
+      normalisedTurbulence: normalisedTurbulence[i] as number,
       complexity: complexity[i] as number,
     })),
   };

@@ -13,7 +13,7 @@ export interface StateDistributionOptions {
   /** Count missing cells as an extra state `*`. Default `false` (TraMineR `with.missing = FALSE`). */
   withMissing?: boolean;
   /** Divide the entropy by ln(number of states). Default `true` (TraMineR `norm = TRUE`). */
-  normalizeEntropy?: boolean;
+  normaliseEntropy?: boolean;
 }
 
 /**
@@ -64,7 +64,7 @@ export function stateDistribution(
 ): StateDistribution {
   const weighted = options.weighted ?? true;
   const withMissing = options.withMissing ?? false;
-  const normalize = options.normalizeEntropy ?? true;
+  const normalize = options.normaliseEntropy ?? true;
   const weights = caseWeights(set, weighted);
   const stateCount = set.alphabet.length + (withMissing ? 1 : 0);
   const width = set.positions.length;

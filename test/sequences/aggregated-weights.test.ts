@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { adjustedRandIndex } from "../../src/sequences/clustering/adjusted-rand-index.js";
 import { clusterQuality } from "../../src/sequences/clustering/cluster-quality.js";
 import {
-  distanceToCenter,
+  distanceToCentre,
   medoidIndex,
   pseudoVariance,
 } from "../../src/sequences/clustering/dissimilarity-center.js";
@@ -98,8 +98,8 @@ describe("aggregated sequences with counts give the results of the disaggregated
         for (const key of ["PBC", "HG", "HGSD", "ASW", "ASWw", "CH", "R2", "CHsq", "R2sq", "HC"] as const) {
           expect(close(qa[key], qf[key]), key).toBe(true);
         }
-        const centreAgg = disaggregate(distanceToCenter(dAgg, counts), back);
-        distanceToCenter(dFull).forEach((v, i) => {
+        const centreAgg = disaggregate(distanceToCentre(dAgg, counts), back);
+        distanceToCentre(dFull).forEach((v, i) => {
           expect(close(centreAgg[i]!, v)).toBe(true);
         });
         expect(close(pseudoVariance(dAgg, counts), pseudoVariance(dFull))).toBe(true);

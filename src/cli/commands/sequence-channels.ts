@@ -1,7 +1,7 @@
 import { basename, extname } from "node:path";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../../sequences/distances/distance-matrix.js";
-import type { DistanceNormalization } from "../../sequences/distances/normalize-distance.js";
+import type { DistanceNormalisation } from "../../sequences/distances/normalise-distance.js";
 import type { DistanceMethod } from "../../sequences/distances/sequence-distance-options.js";
 import {
   defineMultichannel,
@@ -98,7 +98,7 @@ export function channelDistances(
     method: DistanceMethod;
     sm: string | undefined;
     indel: number | "auto";
-    norm: DistanceNormalization;
+    norm: DistanceNormalisation;
   },
   withMissing: boolean,
 ): DistanceMatrix {

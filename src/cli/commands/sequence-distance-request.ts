@@ -1,10 +1,10 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
-import type { DistanceNormalization } from "../../sequences/distances/normalize-distance.js";
+import type { DistanceNormalisation } from "../../sequences/distances/normalise-distance.js";
 import type { DistanceMethod } from "../../sequences/distances/sequence-distance-options.js";
 import type { SubstitutionCostMethod } from "../../sequences/distances/substitution-costs.js";
 
 const METHODS: Record<string, DistanceMethod> = { om: "OM", lcs: "LCS", ham: "HAM", dhd: "DHD" };
-const NORMS: readonly DistanceNormalization[] = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];
+const NORMS: readonly DistanceNormalisation[] = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];
 
 /**
  * The distance asked by `oraccle sequences --distance …`, options checked (usage errors name the option).

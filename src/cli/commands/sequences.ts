@@ -227,7 +227,7 @@ function formatText(input: string, stats: SequenceStatistics): string {
   );
   summary(
     "normalized turbulence",
-    stats.sequences.map((s) => s.normalizedTurbulence),
+    stats.sequences.map((s) => s.normalisedTurbulence),
   );
   summary(
     "complexity",

@@ -6,9 +6,9 @@ import { fullDistances } from "./full-distances.js";
  * dcᵢ = (1/W)·Σⱼ wⱼdᵢⱼ − (1/(2W²))·Σⱼₖ wⱼwₖdⱼₖ, W the total weight (1 per object without weights).
  *
  * @example
- * distanceToCenter({ size: 2, values: Float64Array.of(2) }); // Float64Array [1, 1]
+ * distanceToCentre({ size: 2, values: Float64Array.of(2) }); // Float64Array [1, 1]
  */
-export function distanceToCenter(matrix: DistanceMatrix, weights?: ArrayLike<number> | null): Float64Array {
+export function distanceToCentre(matrix: DistanceMatrix, weights?: ArrayLike<number> | null): Float64Array {
   const { sums, total, inertia, size } = weightedInertia(matrix, weights);
   const centre = inertia / (2 * total * total);
   const result = new Float64Array(size);

@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../distances/distance-matrix.js";
-import { distanceToCenter } from "./dissimilarity-center.js";
+import { distanceToCentre } from "./dissimilarity-center.js";
 import { fullDistances } from "./full-distances.js";
 
 /**
@@ -191,7 +191,7 @@ export function representativeSequences(
     }
   }
 
-  const dc = distanceToCenter(matrix, weights);
+  const dc = distanceToCentre(matrix, weights);
   const k = indices.length;
   const nearest = new Int32Array(size);
   const na = new Float64Array(k);

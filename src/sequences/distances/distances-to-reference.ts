@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { checkEncodedSequences } from "./encoded-sequences.js";
-import { normalizeDistance } from "./normalize-distance.js";
+import { normaliseDistance } from "./normalise-distance.js";
 import { maximalSubstitutionCost, omRawDistances } from "./optimal-matching.js";
 import { packSequences } from "./packed-sequences.js";
 import { prepareDistances } from "./prepare-distances.js";
@@ -57,7 +57,7 @@ export function distancesToReference(
       for (let j = 1; j < count; j++) {
         const n = packed.offsets[j + 1]! - packed.offsets[j]!;
         const maxDistance = Math.abs(n - m) * params.indel + maxSubstitution * Math.min(m, n);
-        out[j - 1] = normalizeDistance(
+        out[j - 1] = normaliseDistance(
           out[j - 1]!,
           maxDistance,
           m * params.indel,
@@ -86,7 +86,7 @@ export function distancesToReference(
       let raw = 0;
       for (let t = 0; t < length; t++) raw += costs[t * square + ref[t]! * size + packed.states[start + t]!]!;
       out[j - 1] =
-        norm === "none" ? raw : normalizeDistance(raw, maxDistance, maxDistance, maxDistance, norm);
+        norm === "none" ? raw : normaliseDistance(raw, maxDistance, maxDistance, maxDistance, norm);
     }
   }
   return Float64Array.from(prepared.cases.disaggIndex, (u) => out[u]!);

@@ -1,5 +1,5 @@
 import type { DistanceMatrix } from "./distance-matrix.js";
-import { normalizeDistance, type ResolvedNormalization } from "./normalize-distance.js";
+import { normaliseDistance, type ResolvedNormalisation } from "./normalise-distance.js";
 import type { PackedSequences } from "./packed-sequences.js";
 
 /**
@@ -17,7 +17,7 @@ export interface HammingParameters {
   /** Number of positions covered by `costs`. */
   readonly length: number;
   /** Normalisation (resolved). */
-  readonly norm: ResolvedNormalization;
+  readonly norm: ResolvedNormalisation;
 }
 
 /**
@@ -57,7 +57,7 @@ export function hammingDistances(packed: PackedSequences, params: HammingParamet
       }
       // TraMineR ≥ 2.2-0 passes maxdist as both lengths (DHDdistance.cpp), whatever m and n.
       values[k++] =
-        norm === "none" ? raw : normalizeDistance(raw, maxDistance, maxDistance, maxDistance, norm);
+        norm === "none" ? raw : normaliseDistance(raw, maxDistance, maxDistance, maxDistance, norm);
     }
   }
   return { size: count, values };

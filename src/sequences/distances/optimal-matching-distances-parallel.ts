@@ -2,7 +2,7 @@ import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { DistanceMatrix } from "./distance-matrix.js";
 import {
-  normalizeOmDistances,
+  normaliseOmDistances,
   type OptimalMatchingParameters,
   omRawDistances,
   optimalMatchingDistances,
@@ -72,7 +72,7 @@ export async function optimalMatchingDistancesParallel(
   );
   // A private copy: callers get an ordinary (non-shared) buffer, like the single-thread version.
   const values = new Float64Array(out).slice();
-  normalizeOmDistances(values, packed.offsets, count, params);
+  normaliseOmDistances(values, packed.offsets, count, params);
   return { size: count, values };
 }
 

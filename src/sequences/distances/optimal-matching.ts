@@ -1,5 +1,5 @@
 import type { DistanceMatrix } from "./distance-matrix.js";
-import { normalizeDistance, type ResolvedNormalization } from "./normalize-distance.js";
+import { normaliseDistance, type ResolvedNormalisation } from "./normalise-distance.js";
 import type { PackedSequences } from "./packed-sequences.js";
 
 /**
@@ -16,7 +16,7 @@ export interface OptimalMatchingParameters {
   /** Insertion/deletion cost. */
   readonly indel: number;
   /** Normalisation (resolved). */
-  readonly norm: ResolvedNormalization;
+  readonly norm: ResolvedNormalisation;
 }
 
 /**
@@ -53,7 +53,7 @@ export function optimalMatchingDistances(
     0,
     1,
   );
-  normalizeOmDistances(values, offsets, count, params);
+  normaliseOmDistances(values, offsets, count, params);
   return { size: count, values };
 }
 
@@ -62,10 +62,10 @@ export function optimalMatchingDistances(
  *
  * @example
  * const values = Float64Array.of(1);
- * normalizeOmDistances(values, Int32Array.of(0, 2, 5), 2, { costs: Float64Array.of(0, 2, 2, 0), size: 2, indel: 1, norm: "maxlength" });
+ * normaliseOmDistances(values, Int32Array.of(0, 2, 5), 2, { costs: Float64Array.of(0, 2, 2, 0), size: 2, indel: 1, norm: "maxlength" });
  * // values = [1/3]
  */
-export function normalizeOmDistances(
+export function normaliseOmDistances(
   values: Float64Array,
   offsets: Int32Array,
   count: number,
@@ -80,7 +80,7 @@ export function normalizeOmDistances(
     for (let j = i + 1; j < count; j++) {
       const n = offsets[j + 1]! - offsets[j]!;
       const maxDistance = Math.abs(n - m) * indel + maxSubstitution * Math.min(m, n);
-      values[k] = normalizeDistance(values[k]!, maxDistance, m * indel, n * indel, norm);
+      values[k] = normaliseDistance(values[k]!, maxDistance, m * indel, n * indel, norm);
       k++;
     }
   }

@@ -3,7 +3,7 @@ import type { AggregatedCases } from "./aggregate-cases.js";
 import { aggregateCases } from "./aggregate-cases.js";
 import { checkEncodedSequences, checkWeights, stateCount } from "./encoded-sequences.js";
 import type { HammingParameters } from "./hamming-distances.js";
-import type { DistanceNormalization, ResolvedNormalization } from "./normalize-distance.js";
+import type { DistanceNormalisation, ResolvedNormalisation } from "./normalise-distance.js";
 import type { OptimalMatchingParameters } from "./optimal-matching.js";
 import { type PackedSequences, packSequences } from "./packed-sequences.js";
 import { resolveMatrix, resolveTimeVarying } from "./resolve-matrix.js";
@@ -35,7 +35,7 @@ export function prepareDistances(
   checkEncodedSequences(sequences, options);
   checkWeights(options.weights, sequences.length);
   const method = options.method;
-  const norm = resolveNormalization(method, options.norm ?? "none");
+  const norm = resolveNormalisation(method, options.norm ?? "none");
   const n = stateCount(options);
   const aggregated = aggregateCases(sequences, options.weights);
   const unique = Array.from(aggregated.aggIndex, (i) => sequences[i]!);
@@ -92,12 +92,12 @@ export function prepareDistances(
  * The normalisation `seqdist` applies for `norm = "auto"`: `maxlength` for OM, HAM and DHD, `gmean` for LCS.
  *
  * @example
- * resolveNormalization("LCS", "auto"); // "gmean"
+ * resolveNormalisation("LCS", "auto"); // "gmean"
  */
-export function resolveNormalization(
+export function resolveNormalisation(
   method: DistanceMethod,
-  norm: DistanceNormalization,
-): ResolvedNormalization {
+  norm: DistanceNormalisation,
+): ResolvedNormalisation {
   const known = ["none", "auto", "maxlength", "gmean", "maxdist", "YujianBo"];
   if (!known.includes(norm)) {
     throw new OraccleError(`unknown normalisation '${norm}'; use one of ${known.join(", ")}`, ExitCode.usage);

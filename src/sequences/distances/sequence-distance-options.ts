@@ -1,5 +1,5 @@
 import type { EncodedSequenceOptions } from "./encoded-sequences.js";
-import type { DistanceNormalization } from "./normalize-distance.js";
+import type { DistanceNormalisation } from "./normalise-distance.js";
 import type {
   SubstitutionCostMethod,
   SubstitutionCosts,
@@ -39,7 +39,7 @@ export interface SequenceDistanceOptions extends EncodedSequenceOptions {
   /** `OM`, `LCS`, `HAM` or `DHD`. Required. */
   method: DistanceMethod;
   /** Normalisation; `"auto"` = `maxlength` for OM/HAM/DHD, `gmean` for LCS. Default `"none"` (as `seqdist`). */
-  norm?: DistanceNormalization | undefined;
+  norm?: DistanceNormalisation | undefined;
   /**
    * Substitution costs. Required for OM. HAM default: CONSTANT with cost 1; DHD default: time-varying
    * TRATE (cval 4). `"CONSTANT"` means cost 2 for OM and 1 for HAM; `"TRATE"` means cval 2 (OM, HAM)

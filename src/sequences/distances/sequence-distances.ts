@@ -10,7 +10,7 @@ import type { SequenceDistanceOptions } from "./sequence-distance-options.js";
  * Pairwise dissimilarities between state sequences, following TraMineR 2.2's `seqdist()` (quirks
  * included): OM with CONSTANT or TRATE costs and TraMineR's indel rule; LCS computed as OM with
  * substitution 2 and indel 1 (so d = ℓx + ℓy − 2·LCS); HAM and DHD only for sequences of equal
- * length; normalisations of {@link normalizeDistance}. Distances are computed once per distinct
+ * length; normalisations of {@link normaliseDistance}. Distances are computed once per distinct
  * sequence (as `seqdist` does) and expanded to every case.
  *
  * Works on the encoded form of a `SequenceSet` (`set.sequences`, `alphabetSize: set.alphabet.length`).

@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { MISSING_SYMBOL, type SequenceSet } from "../sequence-set.js";
-import { defaultStateColors, MISSING_STATE_COLOR } from "../state-colors.js";
+import { defaultStateColours, MISSING_STATE_COLOUR } from "../state-colours.js";
 import type { MultichannelSequenceSet } from "./define-multichannel.js";
 
 /**
@@ -74,8 +74,8 @@ export function combineChannels(mc: MultichannelSequenceSet, options: CombineOpt
   const set: SequenceSet = {
     alphabet,
     labels: parts.map((codes) => name(codes, "labels")),
-    colors: defaultStateColors(alphabet.length),
-    missingColor: MISSING_STATE_COLOR,
+    colors: defaultStateColours(alphabet.length),
+    missingColor: MISSING_STATE_COLOUR,
     ids: mc.ids,
     positions: first.positions,
     sequences,

@@ -1,6 +1,6 @@
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import type { DistanceMatrix } from "../distances/distance-matrix.js";
-import type { DistanceNormalization } from "../distances/normalize-distance.js";
+import type { DistanceNormalisation } from "../distances/normalise-distance.js";
 import type { SequenceDistanceOptions } from "../distances/sequence-distance-options.js";
 import {
   type AggregatedDistances,
@@ -41,7 +41,7 @@ export interface MultichannelDistanceOptions {
   /** Constant of CONSTANT and TRATE costs (TraMineR `cval`). Default `2`. */
   cval?: number | undefined;
   /** Normalisation of the combined distances, as `seqdist`. Default `"none"`. */
-  norm?: DistanceNormalization | undefined;
+  norm?: DistanceNormalisation | undefined;
   /** Missing cells as one more state of each channel (TraMineR `with.missing`). Default `false`. */
   withMissing?: boolean | undefined;
   /** TRATE costs from weighted transition rates when the set has weights. Default `true`. */

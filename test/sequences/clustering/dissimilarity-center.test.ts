@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  distanceToCenter,
+  distanceToCentre,
   medoidIndex,
   pseudoVariance,
 } from "../../../src/sequences/clustering/dissimilarity-center.js";
@@ -8,13 +8,13 @@ import { fromFullMatrix } from "../../../src/sequences/distances/distance-matrix
 
 const squaredLine = (points: number[]) => fromFullMatrix(points.map((x) => points.map((y) => (x - y) ** 2)));
 
-describe("distanceToCenter()", () => {
+describe("distanceToCentre()", () => {
   it("equals the squared distance to the (weighted) mean for squared Euclidean distances", () => {
     // With d = (x − y)², disscenter's formula gives (x − mean)² exactly.
     const points = [0, 1, 5];
     const weights = [2, 1, 1];
     const mean = (0 * 2 + 1 + 5) / 4;
-    const dc = distanceToCenter(squaredLine(points), weights);
+    const dc = distanceToCentre(squaredLine(points), weights);
     for (const [i, x] of points.entries()) expect(dc[i]).toBeCloseTo((x - mean) ** 2, 12);
   });
 });

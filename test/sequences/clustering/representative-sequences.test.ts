@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { distanceToCenter } from "../../../src/sequences/clustering/dissimilarity-center.js";
+import { distanceToCentre } from "../../../src/sequences/clustering/dissimilarity-center.js";
 import { representativeSequences } from "../../../src/sequences/clustering/representative-sequences.js";
 import { fromFullMatrix } from "../../../src/sequences/distances/distance-matrix.js";
 
@@ -26,7 +26,7 @@ describe("representativeSequences()", () => {
 
   it("reports SD, DC and the quality Q = (ΣDC − ΣSD)/ΣDC", () => {
     const r = representativeSequences(d, { criterion: "density", coverage: 0.8 });
-    const dc = distanceToCenter(d);
+    const dc = distanceToCentre(d);
     const dcTotal = dc.reduce((s, v) => s + v, 0);
     expect(dcTotal).toBeCloseTo(124 / 5 - 124 / 10, 12); // Σ_ij d = 124
     const total = r.statistics.at(-1)!;

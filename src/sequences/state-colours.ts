@@ -21,9 +21,9 @@ const SET3 = [
  * Colour of the missing state: R's `darkgrey`, TraMineR's default `missing.color`.
  *
  * @example
- * set.missingColor === MISSING_STATE_COLOR; // true
+ * set.missingColor === MISSING_STATE_COLOUR; // true
  */
-export const MISSING_STATE_COLOR = "#A9A9A9";
+export const MISSING_STATE_COLOUR = "#A9A9A9";
 
 /**
  * Default colours for `count` states, following TraMineR's `seqdef`: ColorBrewer `Accent` up to
@@ -31,9 +31,9 @@ export const MISSING_STATE_COLOR = "#A9A9A9";
  * use evenly spaced hues so plots still work.
  *
  * @example
- * defaultStateColors(3); // ["#7FC97F", "#BEAED4", "#FDC086"]
+ * defaultStateColours(3); // ["#7FC97F", "#BEAED4", "#FDC086"]
  */
-export function defaultStateColors(count: number): string[] {
+export function defaultStateColours(count: number): string[] {
   // RColorBrewer's Accent with n < 8 is the first n colours of the 8-colour palette.
   if (count <= 8) return ACCENT.slice(0, count);
   // Set3 with n < 12 is likewise a prefix of the 12-colour palette.

@@ -3,20 +3,20 @@
  * for LCS, as TraMineR 2.2.
  *
  * @example
- * const norm: DistanceNormalization = "auto";
+ * const norm: DistanceNormalisation = "auto";
  */
-export type DistanceNormalization = "none" | "auto" | "maxlength" | "gmean" | "maxdist" | "YujianBo";
+export type DistanceNormalisation = "none" | "auto" | "maxlength" | "gmean" | "maxdist" | "YujianBo";
 
 /**
  * The normalisations once `"auto"` is resolved.
  *
  * @example
- * const norm: ResolvedNormalization = "maxlength";
+ * const norm: ResolvedNormalisation = "maxlength";
  */
-export type ResolvedNormalization = Exclude<DistanceNormalization, "auto">;
+export type ResolvedNormalisation = Exclude<DistanceNormalisation, "auto">;
 
 /**
- * Normalises a raw distance exactly as TraMineR's C++ `normalizeDistance` (distancecalculator.h), with
+ * Normalises a raw distance exactly as TraMineR's C++ `normaliseDistance` (distancecalculator.h), with
  * `maxDistance` the maximal distance for these two sequences and `l1`, `l2` their "lengths" as the
  * C++ code receives them (OM: length × indel; HAM/DHD: the maximal distance itself, TraMineR ≥ 2.2-0):
  *
@@ -27,14 +27,14 @@ export type ResolvedNormalization = Exclude<DistanceNormalization, "auto">;
  * - `YujianBo`: 2d / (d + maxDistance) (1 when maxDistance = 0).
  *
  * @example
- * normalizeDistance(4, 10, 5, 5, "maxlength"); // 0.8
+ * normaliseDistance(4, 10, 5, 5, "maxlength"); // 0.8
  */
-export function normalizeDistance(
+export function normaliseDistance(
   raw: number,
   maxDistance: number,
   l1: number,
   l2: number,
-  norm: ResolvedNormalization,
+  norm: ResolvedNormalisation,
 ): number {
   if (raw === 0) return 0;
   switch (norm) {
