@@ -45,6 +45,8 @@ if (process.argv.includes("--calibration-table")) {
   );
   const { writeBpbacCalibration } = await import(join(root, "scripts", "bpbac-calibration.mjs"));
   await writeBpbacCalibration(toolkit, join(root, "data"), join(root, "docs", "calibration.md"));
+  // The establishment extract of one university, linked to these SISE files by INE.
+  await import(join(root, "scripts", "generate-establishment.mjs"));
   const rows = Object.values(summary.rows).reduce((a, b) => a + b, 0);
   console.log(
     `data/sise: ${summary.files.length} files, ${rows} rows, ${summary.students} students, ${((Date.now() - started) / 1000).toFixed(1)} s`,

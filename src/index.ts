@@ -14,6 +14,8 @@ export * from "./indicators/index.js";
 export * from "./sequences/index.js";
 // Disclosure control and release gate
 export * from "./disclosure/index.js";
+// Establishment extract and record linkage with SISE (before anonymisation)
+export * from "./linkage/index.js";
 // Publishing open datasets
 export * from "./publish/index.js";
 // Figures (plotly, offline)

@@ -2,6 +2,7 @@ import type { Command } from "./command.js";
 import { checkCommand } from "./commands/check.js";
 import { generateCommand } from "./commands/generate.js";
 import { indicatorsCommand } from "./commands/indicators.js";
+import { linkCommand } from "./commands/link.js";
 import { pseudonymiseCommand } from "./commands/pseudonymise.js";
 import { publishCommand } from "./commands/publish.js";
 import { riskCommand } from "./commands/risk.js";
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   riskCommand,
   checkCommand,
   pseudonymiseCommand,
+  linkCommand,
   publishCommand,
   serveCommand,
 ];

@@ -4,13 +4,14 @@ import { listYearlyFiles } from "./list-yearly-files.js";
 export type SiseSource = "inscriptions" | "resultats";
 
 /**
- * Every source the reader's checks run on: the two SISE sources and BPBAC (lycée post-bac
- * classes, `src/sise/bpbac/`), which are read with the same framework.
+ * Every source the reader's checks run on: the two SISE sources, BPBAC (lycée post-bac
+ * classes, `src/sise/bpbac/`) and an establishment's extract (`src/linkage/`), all read with the
+ * same framework.
  *
  * @example
  * const s: CheckedSource = "bpbac";
  */
-export type CheckedSource = SiseSource | "bpbac";
+export type CheckedSource = SiseSource | "bpbac" | "etablissement";
 
 /**
  * One yearly file of a SISE extract folder.

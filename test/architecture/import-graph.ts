@@ -24,11 +24,12 @@ export const AREA_ORDER: Readonly<Record<string, number>> = {
   sequences: 3,
   indicators: 3,
   disclosure: 4,
-  viz: 5,
-  publish: 6,
-  course: 7,
-  serve: 8,
-  cli: 9,
+  linkage: 5,
+  viz: 6,
+  publish: 7,
+  course: 8,
+  serve: 9,
+  cli: 10,
 };
 
 /**

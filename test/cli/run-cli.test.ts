@@ -42,6 +42,7 @@ describe("runCli()", () => {
       "risk",
       "check",
       "pseudonymise",
+      "link",
       "publish",
       "serve",
     ]);

@@ -160,6 +160,32 @@ export const cliCommandsEn: typeof cliCommandsFr = {
     epilog:
       "Example:\n  oraccle risk --input students.csv --keys sexe,annais,bac_rgrp,etabli --records risk.csv",
   },
+  link: {
+    summary: "link an establishment's extract (Apogée, Pégase) with SISE by hashed INE, before anonymisation",
+    description:
+      "Reads and checks an establishment's extract (one row per student, year and step; columns in\n" +
+      "docs/data-model.md), turns each INE into its SISE id with the pseudonymisation's keyed hash, matches\n" +
+      "the establishment's SISE enrolments and prints the match report (matched, unmatched on each side,\n" +
+      "conflicting years or diplomas, duplicates). Run it inside the secure environment.\n" +
+      "Without a key, or with a weak one, the command stops with code 5 before reading anything.",
+    options: {
+      extract: "the establishment's extract (CSV or Parquet)",
+      sise: "folder of the SISE extract (inscriYY / resultYY)",
+      uai: "UAI of the establishment the extract comes from",
+      correspondance: "step → SISE diploma correspondence table (etape, diplom, niveau)",
+      keyFile: "file holding SISE's pseudonymisation key",
+      keyEnv: "environment variable holding the key (default ORACCLE_PSEUDONYMISATION_KEY)",
+      bits: "length of the SISE ids in bits (default 64, 16 hexadecimal characters)",
+      report: "also write the match report as JSON to this file",
+      out: "write the establishment's SISE enrolments, enriched (step, results, withdrawal), as CSV",
+      rejects: "write the extract's rejected rows (file, line, column, value, reason) as CSV",
+    },
+    epilog:
+      "Example on the synthetic data:\n" +
+      "  oraccle link --extract data/etablissement/extrait-0911975C.csv --sise data/sise --uai 0911975C \\\n" +
+      "    --key-file data/etablissement/cle-synthetique.txt\n" +
+      "Exit codes: 0 every row read; 1 rows rejected; 2 usage; 3 unreadable file; 5 missing or weak key.",
+  },
   pseudonymise: {
     summary: "replace identifiers by keyed HMAC-SHA-256 pseudonyms (pseudonymisation, not anonymisation)",
     description:

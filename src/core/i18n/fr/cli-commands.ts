@@ -173,6 +173,34 @@ export const cliCommandsFr = {
     epilog:
       "Exemple :\n  oraccle risk --input etudiants.csv --keys sexe,annais,bac_rgrp,etabli --records risque.csv",
   },
+  link: {
+    summary:
+      "apparier l'extrait d'un établissement (Apogée, Pégase) avec SISE par l'INE haché, avant anonymisation",
+    description:
+      "Lit et contrôle l'extrait d'un établissement (une ligne par étudiant, année et étape ; colonnes dans\n" +
+      "docs/data-model.md), transforme chaque INE en identifiant SISE par le hachage à clé de la pseudonymisation,\n" +
+      "apparie avec les inscriptions SISE de l'établissement et affiche le rapport d'appariement (appariés,\n" +
+      "non appariés de chaque côté, conflits d'années ou de diplômes, doublons). À faire dans la bulle sécurisée.\n" +
+      "Sans clé, ou avec une clé faible, la commande s'arrête avec le code 5 avant de rien lire.",
+    options: {
+      extract: "extrait de l'établissement (CSV ou Parquet)",
+      sise: "dossier de l'extrait SISE (inscriAA / resultAA)",
+      uai: "UAI de l'établissement dont vient l'extrait",
+      correspondance: "table de correspondance étape → diplôme SISE (etape, diplom, niveau)",
+      keyFile: "fichier contenant la clé de pseudonymisation de SISE",
+      keyEnv: "variable d'environnement contenant la clé (par défaut ORACCLE_PSEUDONYMISATION_KEY)",
+      bits: "longueur des identifiants SISE en bits (par défaut 64, soit 16 caractères hexadécimaux)",
+      report: "écrire aussi le rapport d'appariement en JSON dans ce fichier",
+      out: "écrire les inscriptions SISE de l'établissement enrichies (étape, résultats, abandon) en CSV",
+      rejects: "écrire les lignes rejetées de l'extrait (fichier, ligne, colonne, valeur, motif) en CSV",
+    },
+    epilog:
+      "Exemple sur les données synthétiques :\n" +
+      "  oraccle link --extract data/etablissement/extrait-0911975C.csv --sise data/sise --uai 0911975C \\\n" +
+      "    --key-file data/etablissement/cle-synthetique.txt\n" +
+      "Codes de sortie : 0 toutes les lignes lues ; 1 des lignes rejetées ; 2 mauvais usage ; 3 fichier illisible ;\n" +
+      "5 clé absente ou faible.",
+  },
   pseudonymise: {
     summary:
       "remplacer les identifiants par des pseudonymes HMAC-SHA-256 à clé (pseudonymisation, pas anonymisation)",

@@ -1,10 +1,12 @@
 import { cliFr } from "./cli.js";
 import { errorsFr } from "./errors.js";
 import { indicatorsFr } from "./indicators.js";
+import { linkageFr } from "./linkage.js";
 
 /** The French catalogue (the reference: the English one must have the same shape). */
 export const fr = {
   cli: cliFr,
   errors: errorsFr,
   indicators: indicatorsFr,
+  linkage: linkageFr,
 };
