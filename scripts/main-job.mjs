@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The main job, run by `npm start` after `npm ci`: makes sure Jupyter and the tslab kernel are
-// ready, publishes the open dataset from the embedded synthetic SISE extract, then executes every
+// ready, publishes the open dataset from the embedded synthetic SISE and BPBAC extracts, then executes every
 // course notebook and builds the offline HTML site. Everything it writes goes to out/.
 import { spawnSync } from "node:child_process";
 import { mkdirSync, rmSync } from "node:fs";
@@ -18,7 +18,18 @@ const steps = [
   ],
   [
     "Publish the open dataset",
-    [cli, "publish", "--input", "data/sise", "--out", "out/open-data", "--overwrite"],
+    // The producer's edition: SISE and the lycée post-bac classes of BPBAC (BTS, CPGE…).
+    [
+      cli,
+      "publish",
+      "--input",
+      "data/sise",
+      "--bpbac",
+      "data/bpbac",
+      "--out",
+      "out/open-data",
+      "--overwrite",
+    ],
   ],
   ["Execute the course notebooks and build the HTML site", [join(root, "scripts", "run-notebooks.mjs")]],
 ];

@@ -21,6 +21,9 @@ export const policy: CommandOption = { name: "policy", value: "name" };
 /** `--report <fichier>`: also write the report as JSON. */
 export const reportFile: CommandOption = { name: "report", value: "file" };
 
+/** `--bpbac <dossier>`: a BPBAC extract folder (bpbacNN) combined with SISE. Optional. */
+export const bpbacFolder: CommandOption = { name: "bpbac", value: "folder" };
+
 /** `--lang <code>`: the language of every message (fr, en); a program-wide option. */
 export const lang: CommandOption = { name: "lang", value: "code" };
 

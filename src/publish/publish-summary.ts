@@ -10,6 +10,12 @@ import type { UtilityHeadline } from "./utility/release-utility.js";
 export interface PublishOptions {
   /** Folder of the SISE extract (`inscriYY` / `resultYY` files). */
   input: string;
+  /**
+   * Folder of a BPBAC extract (`bpbacYY` files: enrolments in lycée post-bac classes, BTS, CPGE…),
+   * combined with SISE (`combineSources`) so that the paths, flows and indicators see the years
+   * spent in lycée; the fiche and `datapackage.json` name both sources. Default: SISE alone.
+   */
+  bpbac?: string;
   /** Output folder; written atomically (see `writeAtomically`). */
   out: string;
   /** Release policy: preset name or custom object. Default `"oraccle-k5"`. */
@@ -68,6 +74,8 @@ export interface PublishRowAccounting {
   principal: { input: number; principal: number; secondary: number; excluded: number };
   cohorts: { students: number; inPublishedCohorts: number; inMaskedCohorts: number };
   flows: { rentree: number; principal: number; counted: number }[];
+  /** Rows of the BPBAC extract, when one was read (`read` counts the SISE rows). */
+  bpbac?: { rowsRead: number; rowsAccepted: number; rowsRejected: number };
 }
 
 /** What the summary is computed from. */
@@ -109,15 +117,23 @@ export function publishSummary(inputs: SummaryInputs): PublishSummary {
       principal: inputs.principalRows,
       cohorts: { students, inPublishedCohorts: students - masked, inMaskedCohorts: masked },
       flows: flowAccounting(context),
+      ...(context.paths.bpbac ? { bpbac: context.paths.bpbac.rows } : {}),
     },
   };
 }
 
 /** The figures of the fiche and of the report, in French. */
 export function summaryFigures(summary: PublishSummary): Record<string, number> {
+  const bpbac = summary.accounting.bpbac;
   return {
     "Lignes lues (inscriptions et résultats)": summary.rowsRead,
     "Lignes rejetées à la validation": summary.rowsRejected,
+    ...(bpbac
+      ? {
+          "Lignes lues dans BPBAC (classes post-bac des lycées)": bpbac.rowsRead,
+          "Lignes BPBAC rejetées à la validation": bpbac.rowsRejected,
+        }
+      : {}),
     "Étudiants (inscription principale)": summary.students,
     Cohortes: summary.cohorts,
     "Cohortes masquées (moins de k étudiants)": summary.maskedCohorts,

@@ -20,7 +20,8 @@ import { writeRelease } from "./write-release.js";
 const DEFAULT_ATTRIBUTES = ["sexe", "anbac", "bac", "premiereins", "derniereins", "age_premiereins"];
 
 /**
- * The working group's main job in one call: reads and validates a SISE extract, rebuilds the
+ * The working group's main job in one call: reads and validates a SISE extract (and, with
+ * `bpbac`, a BPBAC extract of lycée post-bac classes, combined with it), rebuilds the
  * students' paths, builds every table of the registry (`RELEASE_TABLES`: counts, then the
  * disclosure gate), and writes a data.gouv.fr-ready open dataset in the producer's layout:
  * `cohortes.csv`, `cohorte_etapes.csv`, `formations.csv`, the `cohorte_<attribut>.csv` tables,
@@ -50,6 +51,7 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     options.input,
     options.partitionRows ?? 2_000_000,
     step,
+    options.bpbac,
   );
   await releaseMemory();
   const context = createReleaseContext(paths, policy, config);
@@ -67,7 +69,9 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
     ...publishSummary({ options, context, read, principalRows, tables: tables.length, files: [] }),
     ...(utility ? { utility: utilityHeadline(utility) } : {}),
   };
-  const metadata = datasetMetadata(config, paths.rentrees[0]!, paths.rentrees.at(-1)!);
+  const metadata = datasetMetadata(config, paths.rentrees[0]!, paths.rentrees.at(-1)!, {
+    bpbac: paths.bpbac !== undefined,
+  });
   step("writing and validating the dataset");
   const files = await writeAtomically(
     options.out,

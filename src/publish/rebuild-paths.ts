@@ -8,6 +8,7 @@ import { OPTIONAL_TEXT_COLUMNS } from "../trajectories/columns.js";
 import { principalEnrolments } from "../trajectories/principal-enrolments.js";
 import { transitions } from "../trajectories/transitions.js";
 import { yearlyStates } from "../trajectories/yearly-states.js";
+import { addBpbac } from "./add-bpbac.js";
 
 /**
  * Within loops, memory is released only when it grew by this much: on small extracts a full
@@ -58,17 +59,28 @@ const MOVE_EXPRESSIONS = MOVE_COLUMNS.map((name) =>
  * their memory back. Only the frames used later are returned, with the columns used later.
  * Students are processed by partition (see `partitionRows`): every stage here is per student, and
  * the observation bounds (first and last rentrée) are computed on the whole extract first.
+ * With a BPBAC folder, its enrolments are put beside SISE's before anything else (`addBpbac`).
  */
-export async function rebuildPaths(input: string, partitionRows: number, step: (message: string) => void) {
+export async function rebuildPaths(
+  input: string,
+  partitionRows: number,
+  step: (message: string) => void,
+  bpbacFolder?: string,
+) {
   let extract: SiseExtract | undefined = await readSiseAsync(input, {
     compact: true,
     columns: READ_COLUMNS,
     progress: step,
   });
-  const { report: readReport, resultats } = extract;
+  const { report: readReport } = extract;
+  if (bpbacFolder !== undefined) step("reading and validating the BPBAC extract");
+  let combined = bpbacFolder === undefined ? undefined : addBpbac(extract, bpbacFolder);
+  const bpbac = combined?.bpbac;
+  const resultats = combined?.resultats ?? extract.resultats;
   // Held in a variable of its own, so that it can be let go once the principal enrolments exist.
-  let inscriptions: pl.DataFrame | undefined = extract.inscriptions;
+  let inscriptions: pl.DataFrame | undefined = combined?.inscriptions ?? extract.inscriptions;
   extract = undefined;
+  combined = undefined;
   if (inscriptions.height === 0) {
     throw new OraccleError(`no enrolment accepted in '${input}': nothing to publish`, ExitCode.input);
   }
@@ -115,6 +127,7 @@ export async function rebuildPaths(input: string, partitionRows: number, step: (
     resultats: resultats.select(...RESULT_COLUMNS.filter((column) => resultats.columns.includes(column))),
     moves,
     window,
+    ...(bpbac ? { bpbac } : {}),
   };
 }
 

@@ -4,6 +4,7 @@ import type { DisclosurePolicy } from "../disclosure/gate/disclosure-policy.js";
 import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
 import type { ReleasedFrame } from "../disclosure/gate/released-frame.js";
 import type { FollowUpInput } from "../indicators/cohort-outcomes.js";
+import type { BpbacUse } from "./add-bpbac.js";
 import type { CohortCounts } from "./cohort-counts.js";
 import type { PublishConfig } from "./publish-config.js";
 import type { FieldDocumentation } from "./table-schema.js";
@@ -20,6 +21,8 @@ export interface RebuiltPaths {
   window: FollowUpInput["window"];
   /** The rentrées with at least one principal enrolment, sorted. */
   rentrees: number[];
+  /** Present when the paths include a BPBAC extract (lycée post-bac classes). */
+  bpbac?: BpbacUse;
 }
 
 /** What a table's build function receives. */

@@ -4,6 +4,7 @@ import { ExitCode, OraccleError } from "../core/errors.js";
 import { writeCatalog } from "./catalog-jsonld.js";
 import { type DatasetMetadata, writeDataPackage } from "./data-package.js";
 import { renderDatasetReadme } from "./dataset-readme.js";
+import { ficheSourceTexts } from "./fiche-source-texts.js";
 import { renderPublicationReport } from "./publication-report.js";
 import { releaseReport } from "./release-report.js";
 import type { ReleaseContext, ReleasedTable } from "./release-table.js";
@@ -46,6 +47,7 @@ export async function writeRelease(folder: string, content: ReleaseContent): Pro
       last_rentree: last,
       policy: context.policy.name,
       utility: utilityFicheSection(content.utility),
+      ...ficheSourceTexts({ bpbac: context.paths.bpbac !== undefined }),
     },
     tableRules: context.policy.table.rules.map((rule) => {
       const parameters = Object.entries(rule)

@@ -24,8 +24,9 @@ export interface TraceOptions {
 
 /**
  * The enrolments with their trace element in a `__element` column: `level-diplom-uai`, where
- * `level` is `degetu` when present, else the degree of studies (bac+n) computed from `typ_dipl`
- * and `niveau`; unknown parts are written `unknown`. This is the `formation` key of Oraccle's
+ * `level` is `degetu` when given, else the degree of studies (bac+n) computed from `typ_dipl`
+ * and `niveau` (lycée rows of `combineSources()` have no `degetu`); unknown parts are written
+ * `unknown`. This is the `formation` key of Oraccle's
  * `formations.csv`, so a published formation table and the traces always agree.
  *
  * @example
@@ -33,7 +34,7 @@ export interface TraceOptions {
  */
 export function withTraceElement(enrolments: pl.DataFrame, unknown = "."): pl.LazyDataFrame {
   const level = enrolments.columns.includes("degetu")
-    ? pl.col("degetu").cast(pl.Utf8)
+    ? pl.col("degetu").cast(pl.Utf8).fillNull(studyLevel().cast(pl.Utf8))
     : studyLevel().cast(pl.Utf8);
   return withTextColumns(enrolments)
     .lazy()

@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { renderDatasetReadme } from "../../src/publish/dataset-readme.js";
+import { ficheSourceTexts } from "../../src/publish/fiche-source-texts.js";
 
 const content = {
   metadata: {
@@ -33,6 +34,7 @@ const content = {
     last_rentree: 2024,
     policy: "oraccle-k5",
     utility: "Section d’utilité de test.",
+    ...ficheSourceTexts({ bpbac: false }),
   },
   tableRules: ["| Secret primaire (frequency) | threshold = 5 | cases vides |"],
   figures: { "Lignes lues": 123456 },
@@ -55,7 +57,8 @@ describe("renderDatasetReadme()", () => {
     expect(text).toContain("| Masquage des petites cohortes (méthode Oraccle) | k = 7, valeur_publiee = 0 |");
     expect(text).toContain("« masqué, de 1 à 6 »");
     expect(text).toContain("| Secret primaire (frequency) | threshold = 5 | cases vides |");
-    expect(text).toContain("entre les rentrées 2015 et 2024");
+    expect(text).toContain("entre les rentrées 2015 et 2024 dans l'extrait SISE lu.");
+    expect(text).toContain("- SISE ne voit pas les formations hors université suivies en lycée (BTS, CPGE)");
     expect(text).toContain("| `effectif` | Effectif, 0 = masqué (1 à 4) |");
     expect(text).toContain("Licence Ouverte / Open Licence version 2.0");
     expect(text).toContain("| Lignes lues | 123 456 |");

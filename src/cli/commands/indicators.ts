@@ -20,10 +20,10 @@ import {
 } from "../../indicators/valeur-ajoutee.js";
 import { resolveBreakdown } from "../../indicators/with-cohort-strata.js";
 import { writeFileAtomically } from "../../publish/atomic-output.js";
-import { readSise } from "../../sise/read-sise.js";
 import { defineCommand } from "../command.js";
-import { inputFolder, outFile } from "../options.js";
+import { bpbacFolder, inputFolder, outFile } from "../options.js";
 import { choiceOption, integerOption, listOption, usageError } from "../parse-option.js";
+import { readExtract } from "../read-extract.js";
 
 const KINDS: Record<CohortKind, typeof licenceCohort> = {
   licence: licenceCohort,
@@ -33,6 +33,7 @@ const KINDS: Record<CohortKind, typeof licenceCohort> = {
 
 type IndicatorsOptions = {
   input: string;
+  bpbac?: string;
   cohort: string;
   out: string;
   kind: string;
@@ -47,7 +48,8 @@ type IndicatorsOptions = {
 };
 
 /**
- * `oraccle indicators`: reads a SISE extract, follows one entry cohort and writes its indicators
+ * `oraccle indicators`: reads a SISE extract (with `--bpbac`, combined with a BPBAC extract, so
+ * that a move to a BTS or a CPGE is a réorientation, not a sortie), follows one entry cohort and writes its indicators
  * (counts, rates, Wilson 95 % intervals, small-denominator flags) as CSV with MESR's field names.
  *
  * @example
@@ -57,6 +59,7 @@ export const indicatorsCommand = defineCommand<IndicatorsOptions>({
   name: "indicators",
   options: [
     inputFolder,
+    bpbacFolder,
     { name: "cohort", value: "year", required: true },
     outFile,
     { name: "kind", value: "name", default: "licence" },
@@ -85,7 +88,7 @@ export const indicatorsCommand = defineCommand<IndicatorsOptions>({
       ...(options.allEntrants ? { neoBacheliers: false, firstEntry: false } : {}),
     });
 
-    const { inscriptions, resultats } = readSise(options.input);
+    const { inscriptions, resultats } = readExtract(options.input, options.bpbac, io);
     const input = followUpInput(inscriptions, resultats);
     const { window } = input;
     if (rentree < window.firstRentree || rentree > window.lastInscriptionRentree) {

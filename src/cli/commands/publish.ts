@@ -4,11 +4,12 @@ import { publish } from "../../publish/publish.js";
 import { readPublishConfig } from "../../publish/publish-config.js";
 import type { PublishSummary } from "../../publish/publish-summary.js";
 import { defineCommand } from "../command.js";
-import { inputFolder, outFolder, policy } from "../options.js";
+import { bpbacFolder, inputFolder, outFolder, policy } from "../options.js";
 import { integerOption } from "../parse-option.js";
 
 type PublishOptions = {
   input: string;
+  bpbac?: string;
   out: string;
   policy: string;
   config?: string;
@@ -22,12 +23,13 @@ type PublishOptions = {
  * then a final summary: rows read and rejected, students, cohorts, suppressed cells, audit result.
  *
  * @example
- * // oraccle publish --input data/sise --out out/open-data --policy oraccle-k5
+ * // oraccle publish --input data/sise --bpbac data/bpbac --out out/open-data --policy oraccle-k5
  */
 export const publishCommand = defineCommand<PublishOptions>({
   name: "publish",
   options: [
     inputFolder,
+    bpbacFolder,
     outFolder,
     { ...policy, default: "oraccle-k5" },
     { name: "config", value: "file" },
@@ -43,6 +45,7 @@ export const publishCommand = defineCommand<PublishOptions>({
     const started = Date.now();
     const summary = await publish({
       input: values.input,
+      ...(values.bpbac !== undefined ? { bpbac: values.bpbac } : {}),
       out: values.out,
       policy: values.policy,
       overwrite: values.overwrite,
@@ -54,10 +57,21 @@ export const publishCommand = defineCommand<PublishOptions>({
       },
     });
     const seconds = ((Date.now() - started) / 1000).toFixed(1);
+    const bpbac = summary.accounting.bpbac;
     io.stdout(
       [
         `Published to ${summary.out} (policy ${summary.policy}) in ${seconds} s`,
         `  rows read        ${summary.rowsRead} = accepted ${summary.rowsAccepted} + rejected ${summary.rowsRejected}`,
+        ...(bpbac
+          ? [
+              messages().cli.sources.bpbacRead(
+                values.bpbac!,
+                bpbac.rowsRead,
+                bpbac.rowsAccepted,
+                bpbac.rowsRejected,
+              ),
+            ]
+          : []),
         `  enrolments       ${summary.accounting.principal.input} = principal ${summary.accounting.principal.principal} + secondary ${summary.accounting.principal.secondary} + excluded (CPGE doubles) ${summary.accounting.principal.excluded}`,
         `  students         ${summary.students} = ${summary.accounting.cohorts.inPublishedCohorts} in published cohorts + ${summary.accounting.cohorts.inMaskedCohorts} in masked cohorts`,
         `  cohorts          ${summary.cohorts} (${summary.maskedCohorts} masked, count < k)`,

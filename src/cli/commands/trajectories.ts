@@ -4,7 +4,7 @@ import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
 import { messages } from "../../core/i18n/messages.js";
 import { writeFileAtomically } from "../../publish/atomic-output.js";
-import { readSise } from "../../sise/read-sise.js";
+import type { readSise } from "../../sise/read-sise.js";
 import { flows } from "../../trajectories/flows.js";
 import { PRINCIPAL_RULES, principalEnrolments } from "../../trajectories/principal-enrolments.js";
 import { TRANSITION_RULES } from "../../trajectories/rules/index.js";
@@ -15,13 +15,15 @@ import { type StateGranularity, yearlyStates } from "../../trajectories/yearly-s
 import { writeFigureHtml } from "../../viz/figure.js";
 import { sankeyFigure } from "../../viz/sankey-figure.js";
 import { defineCommand } from "../command.js";
-import { inputFolder, outFolder } from "../options.js";
+import { bpbacFolder, inputFolder, outFolder } from "../options.js";
 import { choiceOption } from "../parse-option.js";
+import { readExtract } from "../read-extract.js";
 
 const GRANULARITIES = ["niveau", "groupe", "etablissement"] as const satisfies readonly StateGranularity[];
 
 type TrajectoriesOptions = {
   input: string;
+  bpbac?: string;
   out: string;
   granularity: string;
   excludeCpgeDoubles: boolean;
@@ -30,7 +32,8 @@ type TrajectoriesOptions = {
 };
 
 /**
- * `oraccle trajectories`: reads a SISE extract and writes the trajectory tables (long transition
+ * `oraccle trajectories`: reads a SISE extract (with `--bpbac`, and the lycée post-bac classes of
+ * a BPBAC extract) and writes the trajectory tables (long transition
  * table, flows, Oraccle traces and cohorts) as deterministic CSV, then prints a summary: rows
  * in and out, students, years, transitions by category.
  *
@@ -41,6 +44,7 @@ export const trajectoriesCommand = defineCommand<TrajectoriesOptions>({
   name: "trajectories",
   options: [
     inputFolder,
+    bpbacFolder,
     outFolder,
     { name: "granularity", value: "name", default: "niveau" },
     { name: "exclude-cpge-doubles", default: false },
@@ -49,7 +53,7 @@ export const trajectoriesCommand = defineCommand<TrajectoriesOptions>({
   ],
   async action(options, io) {
     const granularity = choiceOption("--granularity", options.granularity, GRANULARITIES);
-    const { inscriptions, resultats, report } = readSise(options.input);
+    const { inscriptions, resultats, report } = readExtract(options.input, options.bpbac, io);
     const principal = principalEnrolments(inscriptions, {
       excludeCpgeDoubles: options.excludeCpgeDoubles,
       excludeNursing: options.excludeNursing,

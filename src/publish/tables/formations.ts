@@ -8,7 +8,7 @@ export const formations: ReleaseTable = {
   name: "formations",
   title: "Formations citées dans les parcours",
   description:
-    "Une ligne par élément de parcours « degetu-diplom-etabli », avec les codes SISE de la formation (libellés dans le dossier libelles/).",
+    "Une ligne par élément de parcours « degetu-diplom-etabli », avec les codes SISE de la formation, ou ceux de BPBAC pour une classe post-bac de lycée (libellés dans le dossier libelles/).",
   primaryKey: ["formation"],
   fields: () => ({
     formation: {
@@ -18,13 +18,20 @@ export const formations: ReleaseTable = {
     degetu: { description: "Niveau d'études bac+n de l'année (libelles/degetu.csv)" },
     cycle: { description: "Cycle LMD : 1 licence, 2 master, 3 doctorat (libelles/cycle.csv)" },
     cursus_lmd: { description: "Cursus L, M ou D (libelles/cursus_lmd.csv)" },
-    diplom: { description: "Code SISE du diplôme" },
-    typ_dipl: { description: "Type de diplôme SISE (libelles/typ_dipl.csv)" },
+    diplom: {
+      description:
+        "Code SISE du diplôme, ou code de la formation en lycée (BPBAC ; libellé dans libelles/diplom.csv)",
+    },
+    typ_dipl: {
+      description: "Type de diplôme SISE, ou type de classe de lycée STS, CPGE… (libelles/typ_dipl.csv)",
+    },
     discipli: { description: "Discipline SISE (libelles/discipli.csv)" },
     groupe: { description: "Groupe disciplinaire SISE (libelles/groupe.csv)" },
     sectdis: { description: "Secteur disciplinaire SISE (libelles/sectdis.csv)" },
     compos: { description: "UAI de la composante" },
-    etabli: { description: "UAI de l'établissement (libelles/etabli.csv pour les universités connues)" },
+    etabli: {
+      description: "UAI de l'établissement ou du lycée (libelles/etabli.csv pour les universités connues)",
+    },
     acaeta: {
       description:
         "Académie de l'établissement, d'après son département (libelles/academie.csv ; vide si inconnue)",

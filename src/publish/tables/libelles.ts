@@ -1,7 +1,8 @@
 import pl from "nodejs-polars";
+import { TYPE_CLASSE } from "../../sise/bpbac/codes/type-classe.js";
 import { SISE_CODE_LISTS } from "../../sise/code-lists.js";
 import { IDF_UNIVERSITIES } from "../../sise/codes/idf-universities.js";
-import type { ReleaseTable } from "../release-table.js";
+import type { ReleaseContext, ReleaseTable } from "../release-table.js";
 
 /** Label tables beyond the SISE code lists: the toolkit's own codes and the UAIs it knows. */
 const EXTRA_LISTS: Record<string, Record<string, string>> = {
@@ -27,13 +28,25 @@ const SISE_LISTS = {
   academie: "academie",
 } as const satisfies Record<string, keyof typeof SISE_CODE_LISTS>;
 
-function labelTable(name: string, list: Readonly<Record<string, string>>): ReleaseTable {
-  const codes = Object.keys(list).sort();
+/**
+ * The diploma types: SISE's `typ_dipl`, then the lycée post-bac class types of BPBAC (`STS`,
+ * `CPGE`…), which `combineSources` puts in the same column (3 to 6 letters, never a SISE code).
+ */
+const TYP_DIPL_LABELS: Record<string, string> = {
+  ...SISE_CODE_LISTS.typ_dipl,
+  ...Object.fromEntries(Object.entries(TYPE_CLASSE).map(([code, info]) => [code, info.label])),
+};
+
+function labelTable(
+  name: string,
+  labels: Readonly<Record<string, string>> | ((context: ReleaseContext) => Readonly<Record<string, string>>),
+  description = `Libellé en clair de chaque code de ${name}, pour décoder les fichiers sans quitter le jeu de données.`,
+): ReleaseTable {
   return {
     name: `libelles_${name}`,
     path: `libelles/${name}.csv`,
     title: `Libellés : ${name}`,
-    description: `Libellé en clair de chaque code de ${name}, pour décoder les fichiers sans quitter le jeu de données.`,
+    description,
     primaryKey: ["code"],
     fields: () => ({
       code: {
@@ -42,8 +55,11 @@ function labelTable(name: string, list: Readonly<Record<string, string>>): Relea
       },
       libelle: { description: "Libellé en français" },
     }),
-    build: (context) =>
-      context.gate({
+    build: async (context) => {
+      const list = typeof labels === "function" ? labels(context) : labels;
+      const codes = Object.keys(list).sort();
+      if (codes.length === 0) return undefined;
+      return context.gate({
         kind: "reference",
         frame: pl.DataFrame([
           pl.Series("code", codes, pl.Utf8),
@@ -54,18 +70,37 @@ function labelTable(name: string, list: Readonly<Record<string, string>>): Relea
           ),
         ]),
         source: `libelles/${name}.csv`,
-      }),
+      });
+    },
   };
 }
 
+/** Labels of the lycée formations (BPBAC `lib_formation`), by code; none without BPBAC. */
+function formationLabels(context: ReleaseContext): Record<string, string> {
+  const labels = context.paths.bpbac?.formationLabels;
+  if (!labels) return {};
+  return Object.fromEntries(
+    (labels.toRecords() as { code: string; libelle: string }[]).map((row) => [row.code, row.libelle]),
+  );
+}
+
 /**
- * The label tables of `libelles/`: every SISE code list a released column uses, the cycle, the
- * level bac+n (`degetu`) and the names of the universities whose UAI the toolkit knows.
+ * The label tables of `libelles/`: every SISE code list a released column uses (`typ_dipl` with
+ * the lycée class types), the cycle, the level bac+n (`degetu`), the names of the universities
+ * whose UAI the toolkit knows and, when BPBAC was read, the labels of the lycée formations
+ * (`libelles/diplom.csv`).
  *
  * @example
  * LIBELLES.map((table) => table.path); // ["libelles/sexe.csv", …]
  */
 export const LIBELLES: ReleaseTable[] = [
-  ...Object.entries(SISE_LISTS).map(([name, list]) => labelTable(name, SISE_CODE_LISTS[list])),
+  ...Object.entries(SISE_LISTS).map(([name, list]) =>
+    labelTable(name, name === "typ_dipl" ? TYP_DIPL_LABELS : SISE_CODE_LISTS[list]),
+  ),
   ...Object.entries(EXTRA_LISTS).map(([name, list]) => labelTable(name, list)),
+  labelTable(
+    "diplom",
+    formationLabels,
+    "Libellé des formations suivies en lycée (BTS, CPGE… : source BPBAC), par code de formation ; les diplômes SISE n'ont pas de libellé public embarqué.",
+  ),
 ];

@@ -59,6 +59,8 @@ export const cliEn: typeof cliFr = {
     out: "folder to write to",
     policy: "disclosure policy: oraccle-k5 (default), insee-entreprises or dgfip-11",
     report: "also write the report as JSON to this file",
+    bpbac:
+      "folder of a BPBAC extract (bpbacNN, .parquet or .csv: lycée post-bac classes, BTS, CPGE…) combined with SISE; default: SISE alone",
     lang: "language of messages: fr (default) or en; also ORACCLE_LANG",
   },
   errors: {
@@ -100,6 +102,10 @@ export const cliEn: typeof cliFr = {
     sankeyPageTitle: "Study paths",
     rejectedWarning: (rows, input) =>
       `warning: ${n(rows)} input rows were rejected by validation; details: oraccle validate --input ${input}`,
+  },
+  sources: {
+    bpbacRead: (input, read, accepted, rejected) =>
+      `BPBAC (${input}): ${n(read)} rows read = ${n(accepted)} accepted + ${n(rejected)} rejected; lycée post-bac classes combined with SISE`,
   },
   indicators: {
     vaNeedsOut: "--va needs --va-out <file>.",

@@ -60,6 +60,8 @@ export const cliFr = {
     out: "dossier où écrire",
     policy: "politique de secret : oraccle-k5 (par défaut), insee-entreprises ou dgfip-11",
     report: "écrire aussi le rapport en JSON dans ce fichier",
+    bpbac:
+      "dossier d'un extrait BPBAC (bpbacAA, .parquet ou .csv : classes post-bac des lycées, BTS, CPGE…) à joindre à SISE ; par défaut : SISE seul",
     lang: "langue des messages : fr (par défaut) ou en ; aussi ORACCLE_LANG",
   },
   errors: {
@@ -107,6 +109,10 @@ export const cliFr = {
     sankeyPageTitle: "Parcours d'études",
     rejectedWarning: (rows: number, input: string) =>
       `attention : ${n(rows)} lignes de l'extrait ont été rejetées à la validation ; détail : oraccle validate --input ${input}`,
+  },
+  sources: {
+    bpbacRead: (input: string, read: number, accepted: number, rejected: number) =>
+      `BPBAC (${input}) : ${n(read)} lignes lues = ${n(accepted)} acceptées + ${n(rejected)} rejetées ; classes post-bac des lycées jointes à SISE`,
   },
   indicators: {
     vaNeedsOut: "--va demande --va-out <fichier>.",
