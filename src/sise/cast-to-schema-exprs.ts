@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { integerValue } from "./checks/row-check.js";
 import type { SiseColumnSpec } from "./schema.js";
+import { siseFrame } from "./sise-frame.js";
 
 /** Bookkeeping columns carried through the checks and dropped at the end. */
 export const LOCATION_COLUMNS = ["__file", "__line"] as const;
@@ -41,11 +42,7 @@ export function castToSchemaExprs(
  * emptySiseFrame(RESULTAT_COLUMNS).columns; // ["rentree", "session", …]
  */
 export function emptySiseFrame(specs: readonly SiseColumnSpec[]): pl.DataFrame {
-  return pl.DataFrame(
-    Object.fromEntries(
-      specs.map((spec) => [spec.name, pl.Series(spec.name, [], spec.dtype === "Int32" ? pl.Int32 : pl.Utf8)]),
-    ),
-  );
+  return siseFrame(specs);
 }
 
 const DECIMAL_NUMBER = "^-?(0|[1-9][0-9]*)([.,][0-9]+)?$";

@@ -1,6 +1,6 @@
 import pl from "nodejs-polars";
 import { BPBAC_COLUMNS } from "../bpbac/bpbac-columns.js";
-import { polarsDtype } from "../schema.js";
+import { siseFrame } from "../sise-frame.js";
 import { LYCEE_FORMATIONS, type LyceeFormation, SYNTHETIC_LYCEES } from "./lycee-catalogue.js";
 import { pseudonymousId } from "./pseudonymous-id.js";
 import { RandomStream } from "./random-stream.js";
@@ -159,18 +159,7 @@ export function simulateBpbac(inscriptions: pl.DataFrame, options: SimulateBpbac
     }
   }
   lyceeOnlyStudents(options, rows);
-  const frame = pl.DataFrame(
-    Object.fromEntries(
-      BPBAC_COLUMNS.map((spec) => [
-        spec.name,
-        pl.Series(
-          spec.name,
-          rows.map((r) => r[spec.name as keyof Row]),
-          polarsDtype(spec),
-        ),
-      ]),
-    ),
-  );
+  const frame = siseFrame(BPBAC_COLUMNS, (spec) => rows.map((r) => r[spec.name as keyof Row]));
   return frame.sort(["rentree", "id_etu", "niveau"]);
 }
 

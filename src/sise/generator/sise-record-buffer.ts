@@ -1,5 +1,6 @@
-import pl from "nodejs-polars";
-import { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS, type SiseColumnSpec } from "../schema.js";
+import type pl from "nodejs-polars";
+import { INSCRIPTION_COLUMNS, RESULTAT_COLUMNS, type SiseColumnSpec } from "../schema.js";
+import { siseFrame } from "../sise-frame.js";
 
 type Value = string | number | null;
 
@@ -42,9 +43,7 @@ export class SiseRecordBuffer {
 
   /** A polars frame with the data-model columns and types. */
   toDataFrame(): pl.DataFrame {
-    return pl.DataFrame(
-      this.columns.map((spec, i) => pl.Series(spec.name, this.values[i]!, polarsDtype(spec))),
-    );
+    return siseFrame(this.columns, (_, i) => this.values[i]!);
   }
 
   /** Empties the buffer. */
