@@ -5,6 +5,7 @@ export { writeDataPackage } from "./data-package.js";
 export * from "./hierarchies/diplom-hierarchy.js";
 export * from "./hierarchies/rentree-hierarchy.js";
 export * from "./hierarchies/uai-hierarchy.js";
+export type { PathCounts } from "./path-counts.js";
 export * from "./publish.js";
 export * from "./publish-config.js";
 export type { PublishOptions, PublishRowAccounting, PublishSummary } from "./publish-summary.js";

@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import type { DisclosurePolicy } from "../disclosure/gate/disclosure-policy.js";
 import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
+import type { ProgressDetail } from "./count-paths.js";
 import type { PublishConfig } from "./publish-config.js";
 import type { ReleaseContext } from "./release-table.js";
 import { flowCounts } from "./tables/flux.js";
@@ -25,18 +26,30 @@ export interface PublishOptions {
   /** Replace an output folder that already holds a dataset. Default `false`. */
   overwrite?: boolean;
   /**
-   * Paths are rebuilt in partitions of students holding about this many enrolments (a student is
-   * never split), so that the yearly states and transitions of a national extract never all sit
-   * in memory at once. The output does not depend on it. Default 2,000,000.
+   * Number of partitions of students: once validated, the extract is written to disk in this many
+   * Parquet files by a hash of `id_etu` (a student is never split), and every later stage runs one
+   * partition at a time, so that memory holds one partition and the counts, whatever the size.
+   * The output does not depend on it. Default: one partition per `partitionRows` enrolments.
    */
+  partitions?: number;
+  /** Enrolments per partition when `partitions` is not given. Default 2,000,000. */
   partitionRows?: number;
   /**
    * Measure what the protection changes to a reuser's figures and write `utilite.json`, a section
    * of the fiche and of `rapport.html` (see `releaseUtility`). Default `true`.
    */
   utility?: boolean;
-  /** Called at the start of each long step (the CLI shows it on a terminal). Default: silent. */
-  progress?: (step: string) => void;
+  /**
+   * Folder in which the run creates its own spill folder (`.oraccle-spill-XXXXXX`, removed at the
+   * end, on success or failure; one left by a killed run is removed by the next run there).
+   * Default: the parent of `out`.
+   */
+  spillDir?: string;
+  /**
+   * Called at the start of each long step, with the partition at work for the steps run one
+   * partition at a time (the CLI shows a progress bar on a terminal). Default: silent.
+   */
+  progress?: (step: string, detail?: ProgressDetail) => void;
 }
 
 /** What `publish` did: the figures of the final summary. */
@@ -155,9 +168,10 @@ function sumOver(
 function flowAccounting(context: ReleaseContext): PublishRowAccounting["flows"] {
   const counts = flowCounts(context);
   const enrolled = new Map(
-    (context.paths.principal.groupBy("rentree").len().toRecords() as { rentree: number; len: number }[]).map(
-      (row) => [Number(row.rentree), Number(row.len)],
-    ),
+    (context.paths.enrolments.toRecords() as { rentree: number; enrolments: number }[]).map((row) => [
+      Number(row.rentree),
+      Number(row.enrolments),
+    ]),
   );
   return context.paths.rentrees.slice(0, -1).map((rentree) => ({
     rentree,

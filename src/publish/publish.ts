@@ -2,6 +2,7 @@ import { ExitCode, OraccleError } from "../core/errors.js";
 import { releaseMemory } from "../core/release-memory.js";
 import { resolvePolicy } from "../disclosure/gate/disclosure-policy.js";
 import { assertOutputFolderUsable, writeAtomically } from "./atomic-output.js";
+import { countPaths, IF_GROWN } from "./count-paths.js";
 import { datasetMetadata } from "./dataset-metadata.js";
 import type { PublishConfig } from "./publish-config.js";
 import {
@@ -10,7 +11,6 @@ import {
   publishSummary,
   summaryFigures,
 } from "./publish-summary.js";
-import { IF_GROWN, rebuildPaths } from "./rebuild-paths.js";
 import { createReleaseContext } from "./release-context.js";
 import type { ReleaseContext, ReleasedTable, ReleaseTable } from "./release-table.js";
 import { ATTRIBUTE_TABLES, RELEASE_TABLES } from "./tables/index.js";
@@ -43,16 +43,12 @@ export async function publish(options: PublishOptions): Promise<PublishSummary> 
   const policy = resolvePolicy(options.policy ?? "oraccle-k5");
   const config = options.config ?? {};
   const overwrite = options.overwrite ?? false;
+  const breakdown = config.indicatorBreakdown ?? "gd_discipline";
   // Fail fast, before minutes of work, when the output folder cannot receive the dataset.
   assertOutputFolderUsable(options.out, { overwrite });
 
   step("reading and validating the extract");
-  const { readReport, principalRows, ...paths } = await rebuildPaths(
-    options.input,
-    options.partitionRows ?? 2_000_000,
-    step,
-    options.bpbac,
-  );
+  const { readReport, principalRows, paths } = await countPaths({ ...options, breakdown, progress: step });
   await releaseMemory();
   const context = createReleaseContext(paths, policy, config);
   const tables = await buildTables(context, selectedTables(config), step);

@@ -1,9 +1,10 @@
 import { checkRelease } from "../disclosure/gate/check-release.js";
 import type { DisclosurePolicy } from "../disclosure/gate/disclosure-policy.js";
 import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
-import { type CohortCounts, cohortCounts } from "./cohort-counts.js";
+import { type CohortCounts, numberCohorts } from "./cohort-counts.js";
+import type { PathCounts } from "./path-counts.js";
 import type { PublishConfig } from "./publish-config.js";
-import type { RebuiltPaths, ReleaseContext } from "./release-table.js";
+import type { ReleaseContext } from "./release-table.js";
 
 /**
  * The context the tables of a release are built in: the rebuilt paths, the policy, the settings,
@@ -15,7 +16,7 @@ import type { RebuiltPaths, ReleaseContext } from "./release-table.js";
  * const released = await cohortes.build(context);
  */
 export function createReleaseContext(
-  paths: RebuiltPaths,
+  paths: PathCounts,
   policy: DisclosurePolicy,
   config: PublishConfig,
 ): ReleaseContext {
@@ -27,7 +28,7 @@ export function createReleaseContext(
     config,
     breakdown: config.indicatorBreakdown ?? "gd_discipline",
     cohortCounts: () => {
-      counts ??= cohortCounts(paths.principal, paths.resultats);
+      counts ??= numberCohorts(paths.cohorts);
       return counts;
     },
     released: new Map(),

@@ -1,33 +1,18 @@
-import type pl from "nodejs-polars";
 import type { ReleaseInput } from "../disclosure/gate/check-release.js";
 import type { DisclosurePolicy } from "../disclosure/gate/disclosure-policy.js";
 import type { DisclosureReport } from "../disclosure/gate/disclosure-report.js";
 import type { ReleasedFrame } from "../disclosure/gate/released-frame.js";
-import type { FollowUpInput } from "../indicators/cohort-outcomes.js";
-import type { BpbacUse } from "./add-bpbac.js";
 import type { CohortCounts } from "./cohort-counts.js";
+import type { PathCounts } from "./path-counts.js";
 import type { PublishConfig } from "./publish-config.js";
 import type { FieldDocumentation } from "./table-schema.js";
 
 export type { ReleasedTable } from "./data-package.js";
 
-/** The rebuilt paths every table is built from (see `rebuildPaths`). */
-export interface RebuiltPaths {
-  /** One principal enrolment per student and rentrée. */
-  principal: pl.DataFrame;
-  resultats: pl.DataFrame;
-  /** Transitions from one rentrée to the next. */
-  moves: pl.DataFrame;
-  window: FollowUpInput["window"];
-  /** The rentrées with at least one principal enrolment, sorted. */
-  rentrees: number[];
-  /** Present when the paths include a BPBAC extract (lycée post-bac classes). */
-  bpbac?: BpbacUse;
-}
-
 /** What a table's build function receives. */
 export interface ReleaseContext {
-  paths: RebuiltPaths;
+  /** The counts of the students' paths, added over every partition. */
+  paths: PathCounts;
   policy: DisclosurePolicy;
   config: PublishConfig;
   /** Breakdown of the indicator tables (`gd_discipline` by default). */

@@ -16,6 +16,8 @@ type PublishOptions = {
   overwrite: boolean;
   partitionRows?: string;
   utility: boolean;
+  partitions?: string;
+  spillDir?: string;
 };
 
 /**
@@ -36,12 +38,18 @@ export const publishCommand = defineCommand<PublishOptions>({
     { name: "overwrite", default: false },
     { name: "partition-rows", value: "n" },
     { name: "no-utility" },
+    { name: "partitions", value: "n" },
+    { name: "spill-dir", value: "folder" },
   ],
   async action(values, io) {
     const partitionRows =
       values.partitionRows === undefined
         ? undefined
         : integerOption("--partition-rows", values.partitionRows, { min: 1 });
+    const partitions =
+      values.partitions === undefined
+        ? undefined
+        : integerOption("--partitions", values.partitions, { min: 1, max: 4096 });
     const started = Date.now();
     const summary = await publish({
       input: values.input,
@@ -51,6 +59,8 @@ export const publishCommand = defineCommand<PublishOptions>({
       overwrite: values.overwrite,
       utility: values.utility !== false,
       ...(partitionRows !== undefined ? { partitionRows } : {}),
+      ...(partitions !== undefined ? { partitions } : {}),
+      ...(values.spillDir ? { spillDir: values.spillDir } : {}),
       ...(values.config ? { config: readPublishConfig(values.config) } : {}),
       progress: (step) => {
         if (io.interactive) io.stderr(`… ${step}\n`);

@@ -44,28 +44,40 @@ function withRentree(frame: pl.DataFrame, rentree: number): pl.DataFrame {
     .select("rentree", "situation", "situation_suivante", "effectif", "statut");
 }
 
-const counted = new WeakMap<ReleaseContext, pl.DataFrame>();
+const labelled = new WeakMap<ReleaseContext, pl.DataFrame>();
 
 /**
  * Students of every rentrée by situation and next situation (`rentree`, `situation`,
- * `situation_suivante`, `__students`), counted once per publication in one group-by.
+ * `situation_suivante`, `__students`), from the counts of every partition, labelled once per
+ * publication.
  *
  * @example
  * flowCounts(context).filter(pl.col("rentree").eq(2019));
  */
 export function flowCounts(context: ReleaseContext): pl.DataFrame {
-  let counts = counted.get(context);
+  let counts = labelled.get(context);
   if (!counts) {
-    counts = countFlows(context);
-    counted.set(context, counts);
+    const label = (name: string) => pl.col(name).replace(Object.keys(SITUATIONS), Object.values(SITUATIONS));
+    counts = context.paths.flows.select(
+      pl.col("rentree"),
+      label("situation").alias("situation"),
+      label("next_situation").alias("situation_suivante"),
+      pl.col("__students"),
+    );
+    labelled.set(context, counts);
   }
   return counts;
 }
 
-function countFlows(context: ReleaseContext): pl.DataFrame {
-  const label = (name: string) =>
-    pl.col(name).cast(pl.Utf8).replace(Object.keys(SITUATIONS), Object.values(SITUATIONS));
-  return context.paths.moves
+/**
+ * Counts the students of one partition by rentrée, situation and next situation (codes as text,
+ * `__students`): the transitions of enrolled students whose next situation is known.
+ *
+ * @example
+ * const partial = countFlows(moves); // rentree, situation, next_situation, __students
+ */
+export function countFlows(moves: pl.DataFrame): pl.DataFrame {
+  return moves
     .lazy()
     .filter(pl.col("next_situation").isNotNull().and(pl.col("situation").isNotNull()))
     .filter(pl.col("status").eq(pl.lit("enrolled")))
@@ -73,8 +85,8 @@ function countFlows(context: ReleaseContext): pl.DataFrame {
     .agg(pl.len().alias("__students"))
     .select(
       pl.col("rentree"),
-      label("situation").alias("situation"),
-      label("next_situation").alias("situation_suivante"),
+      pl.col("situation").cast(pl.Utf8),
+      pl.col("next_situation").cast(pl.Utf8),
       pl.col("__students"),
     )
     .collectSync();

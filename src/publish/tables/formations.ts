@@ -1,7 +1,6 @@
 import pl from "nodejs-polars";
 import { IDF_DEPARTEMENT_TO_ACADEMIE } from "../../sise/codes/idf-departement-academie.js";
-import { withTraceElement } from "../../trajectories/traces.js";
-import type { ReleaseContext, ReleaseTable } from "../release-table.js";
+import type { ReleaseTable } from "../release-table.js";
 
 /** `formations.csv`: the codes of every element `degetu-diplom-etabli` cited in the traces. */
 export const formations: ReleaseTable = {
@@ -42,34 +41,17 @@ export const formations: ReleaseTable = {
     },
   }),
   build: async (context) =>
-    context.gate({ kind: "reference", frame: formationsFrame(context), source: "formations.csv" }),
+    context.gate({
+      kind: "reference",
+      frame: formationsFrame(context.paths.formations),
+      source: "formations.csv",
+    }),
 };
 
-const CODES = [
-  "typ_dipl",
-  "diplom",
-  "niveau",
-  "cursus_lmd",
-  "discipli",
-  "groupe",
-  "sectdis",
-  "gd_discipline",
-  "compos",
-  "etabli",
-];
-
-function formationsFrame(context: ReleaseContext): pl.DataFrame {
-  const { principal } = context.paths;
-  const present = CODES.filter((name) => principal.columns.includes(name));
-  const text = (name: string) =>
-    present.includes(name) ? pl.col(name).cast(pl.Utf8).alias(name) : pl.lit(null).cast(pl.Utf8).alias(name);
+function formationsFrame(codes: pl.DataFrame): pl.DataFrame {
   const departements = Object.keys(IDF_DEPARTEMENT_TO_ACADEMIE);
-  // Same key as the trace elements, so every formation of a trace is described; every column in
-  // the sort, so that a formation seen with several codes keeps the smallest, whatever the order.
-  return withTraceElement(principal)
-    .select(pl.col("__element").alias("formation"), ...CODES.map(text))
-    .sort(["formation", ...CODES])
-    .unique({ subset: ["formation"], keep: "first", maintainOrder: true })
+  return codes
+    .lazy()
     .select(
       pl.col("formation"),
       pl

@@ -1,8 +1,6 @@
 import pl from "nodejs-polars";
 import { concatReleased, deriveReleased, type ReleasedFrame } from "../../disclosure/gate/released-frame.js";
-import { licenceCohort } from "../../indicators/cohort-definition.js";
-import { type CohortOutcomes, cohortOutcomes } from "../../indicators/cohort-outcomes.js";
-import { selectCohort } from "../../indicators/select-cohort.js";
+import type { CohortOutcomes } from "../../indicators/cohort-outcomes.js";
 import { type WilsonInterval, wilsonInterval } from "../../indicators/wilson-interval.js";
 import type { ReleaseContext, TableFields } from "../release-table.js";
 import type { FieldDocumentation } from "../table-schema.js";
@@ -28,27 +26,6 @@ export interface IndicatorSpec {
   otherwise?: string;
 }
 
-const outcomesByContext = new WeakMap<ReleaseContext, { rentree: number; outcomes: CohortOutcomes }[]>();
-
-/** The MESR cohort outcomes of the néo-bacheliers entering L1, per rentrée observed long enough; computed once. */
-function licenceOutcomes(context: ReleaseContext) {
-  let computed = outcomesByContext.get(context);
-  if (!computed) {
-    const { principal, moves, resultats, window } = context.paths;
-    computed = [];
-    for (const rentree of context.paths.rentrees) {
-      const cohort = selectCohort(principal, licenceCohort(rentree));
-      if (cohort.students.height === 0 || !cohort.historyObserved) continue;
-      computed.push({
-        rentree,
-        outcomes: cohortOutcomes(cohort, { principal, transitions: moves, resultats, window }),
-      });
-    }
-    outcomesByContext.set(context, computed);
-  }
-  return computed;
-}
-
 /**
  * An indicator table through the gate, cohort by cohort (`count-table`: primary and secondary
  * suppression, LP audit), with rates and Wilson intervals computed on the published cells only.
@@ -62,16 +39,19 @@ export async function releaseIndicator(
 ): Promise<ReleasedFrame | undefined> {
   const { breakdown } = context;
   const parts: ReleasedFrame[] = [];
-  for (const { rentree, outcomes } of licenceOutcomes(context)) {
-    if (!outcomes.available[spec.requires]) continue;
+  for (const { rentree, available, counts } of context.paths.licence) {
+    if (!available[spec.requires]) continue;
     const category = categoryExpr(spec.categories);
-    const records = outcomes.students
+    const records = counts
+      .lazy()
       .select(
-        pl.col(breakdown).cast(pl.Utf8).alias(breakdown),
+        pl.col(breakdown),
         (spec.otherwise ? category.fillNull(pl.lit(spec.otherwise)) : category).alias(spec.category),
+        pl.col("__students"),
       )
       .groupBy([breakdown, spec.category])
-      .agg(pl.len().alias("__students"));
+      .agg(pl.col("__students").sum().cast(pl.UInt32).alias("__students"))
+      .collectSync();
     const released = await context.gate({
       kind: "count-table",
       records,

@@ -214,7 +214,11 @@ export const cliCommandsEn: typeof cliCommandsFr = {
       config: "JSON settings: metadata (title, version, created…), cohortAttributes, indicatorBreakdown",
       overwrite: "replace an output folder that already holds a dataset",
       partitionRows:
-        "rebuild paths by partitions of students holding about n enrolments (default 2000000); smaller uses less memory, the output is the same",
+        "without --partitions: one partition of students per n enrolments (default 2000000); smaller uses less memory, the output is the same",
+      partitions:
+        "number of partitions of students: the validated extract is written to disk in n Parquet files, then processed one partition at a time (default: from --partition-rows); the output is the same",
+      spillDir:
+        "folder in which this run creates its spill folder (removed at the end); default: the parent folder of --out",
       noUtility: "do not measure the utility (utilite.json and its section of the fiche and of the report)",
     },
     epilog:

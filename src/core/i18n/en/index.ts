@@ -3,6 +3,7 @@ import { cliEn } from "./cli.js";
 import { errorsEn } from "./errors.js";
 import { indicatorsEn } from "./indicators.js";
 import { linkageEn } from "./linkage.js";
+import { spillEn } from "./spill.js";
 
 /** The English catalogue, checked against the French one by the compiler. */
 export const en: typeof fr = {
@@ -10,4 +11,5 @@ export const en: typeof fr = {
   errors: errorsEn,
   indicators: indicatorsEn,
   linkage: linkageEn,
+  spill: spillEn,
 };

@@ -232,7 +232,11 @@ export const cliCommandsFr = {
       config: "réglages JSON : métadonnées (title, version, created…), cohortAttributes, indicatorBreakdown",
       overwrite: "remplacer un dossier de sortie qui contient déjà un jeu de données",
       partitionRows:
-        "reconstruire les parcours par partitions d'étudiants d'environ n inscriptions (par défaut 2000000) ; plus petit prend moins de mémoire, la sortie est la même",
+        "sans --partitions : une partition d'étudiants par n inscriptions (par défaut 2000000) ; plus petit prend moins de mémoire, la sortie est la même",
+      partitions:
+        "nombre de partitions d'étudiants : l'extrait validé est écrit sur disque en n fichiers Parquet, puis traité une partition à la fois (par défaut : d'après --partition-rows) ; la sortie est la même",
+      spillDir:
+        "dossier où créer le dossier de débordement de cette exécution (supprimé à la fin) ; par défaut le dossier parent de --out",
       noUtility: "ne pas mesurer l'utilité (utilite.json et sa section de la fiche et du rapport)",
     },
     epilog:

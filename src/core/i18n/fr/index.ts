@@ -2,6 +2,7 @@ import { cliFr } from "./cli.js";
 import { errorsFr } from "./errors.js";
 import { indicatorsFr } from "./indicators.js";
 import { linkageFr } from "./linkage.js";
+import { spillFr } from "./spill.js";
 
 /** The French catalogue (the reference: the English one must have the same shape). */
 export const fr = {
@@ -9,4 +10,5 @@ export const fr = {
   errors: errorsFr,
   indicators: indicatorsFr,
   linkage: linkageFr,
+  spill: spillFr,
 };
