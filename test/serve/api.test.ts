@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import type { FastifyInstance } from "fastify";
 import pl from "nodejs-polars";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -158,6 +159,16 @@ describe("caching and documentation", () => {
       headers: { "if-none-match": first.headers.etag as string },
     });
     expect(again.statusCode).toBe(304);
+  });
+
+  it("tags a page and a CSV answer with the SHA-1 of the bytes sent", async () => {
+    for (const url of ["/a-propos", "/api/formations?q=licence&format=csv"]) {
+      const answer = await app.inject(url);
+      const sha1 = createHash("sha1").update(answer.rawPayload).digest("base64");
+      expect(answer.headers.etag).toBe(`"${sha1}"`);
+    }
+    const csv = await app.inject("/api/formations?q=licence&format=csv");
+    expect(csv.headers["content-disposition"]).toMatch(/attachment; filename=".+\.csv"/);
   });
 
   it("documents every API route in /api/openapi.json and serves its page", async () => {

@@ -1,13 +1,11 @@
-import type { FastifyInstance, FastifyReply } from "fastify";
+import type { FastifyInstance } from "fastify";
 import pl from "nodejs-polars";
 import { toEtalabCsv } from "../../publish/etalab-csv.js";
 import { AnswerCache } from "../answer-cache.js";
 import type { ReleaseIndex } from "../release-index.js";
+import { type SentAnswer, sendAnswer, sentAnswer } from "../sent-answer.js";
 import type { ApiInput, ApiRoute } from "./api-route.js";
 import { errorSchema } from "./schemas.js";
-
-/** How long clients and proxies may keep an answer: the release never changes while served. */
-export const CACHE_CONTROL = "public, max-age=300";
 
 const formatQuery = {
   type: "string",
@@ -19,14 +17,14 @@ const formatQuery = {
 /**
  * Registers the declared API routes: each gets its JSON Schemas (query validated with unknown
  * parameters refused, answer serialised, both documented in OpenAPI), a `format` parameter
- * (`json` or `csv`) and caching headers (ETag added by @fastify/etag). Answers are computed once
- * per URL (the release never changes while served) and kept in a bounded cache.
+ * (`json` or `csv`) and caching headers. Answers are computed, serialised and hashed for their ETag
+ * once per request (the release never changes while served) and kept in a bounded cache.
  *
  * @example
  * registerApiRoutes(app, index, [...formationRoutes, ...pathRoutes]);
  */
 export function registerApiRoutes(app: FastifyInstance, index: ReleaseIndex, routes: ApiRoute[]): void {
-  const cache = new AnswerCache<ReturnType<ApiRoute["handler"]>>();
+  const cache = new AnswerCache<SentAnswer>();
   for (const route of routes) {
     app.route({
       method: "GET",
@@ -45,22 +43,23 @@ export function registerApiRoutes(app: FastifyInstance, index: ReleaseIndex, rou
       },
       handler: async (request, reply) => {
         const input = { params: request.params, query: request.query } as ApiInput;
-        const result = cache.get(`${route.url} ${JSON.stringify(input)}`, () => route.handler(index, input));
-        reply.header("cache-control", CACHE_CONTROL);
-        if (input.query.format === "csv") return sendCsv(reply, route, result.rows);
-        return result.body;
+        const answer = cache.get(`${route.url} ${JSON.stringify(input)}`, () => {
+          const result = route.handler(index, input);
+          return input.query.format === "csv"
+            ? csvAnswer(route, result.rows)
+            : sentAnswer(String(reply.serialize(result.body)), "application/json; charset=utf-8");
+        });
+        return sendAnswer(reply, answer);
       },
     });
   }
 }
 
-function sendCsv(reply: FastifyReply, route: ApiRoute, rows: Record<string, unknown>[]): FastifyReply {
+function csvAnswer(route: ApiRoute, rows: Record<string, unknown>[]): SentAnswer {
   const name = route.url.replace(/^\/api\//, "").replace(/[/:]+/g, "-");
   const text =
     rows.length === 0 ? "" : toEtalabCsv(pl.readRecords(rows, { inferSchemaLength: rows.length })).text;
-  return reply
-    .type("text/csv; charset=utf-8")
-    .header("content-disposition", `attachment; filename="${name}.csv"`)
-    .serializer((payload: unknown) => String(payload))
-    .send(text);
+  return sentAnswer(text, "text/csv; charset=utf-8", {
+    "content-disposition": `attachment; filename="${name}.csv"`,
+  });
 }

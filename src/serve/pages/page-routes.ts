@@ -3,6 +3,7 @@ import { plotlyScript } from "../../viz/figure.js";
 import { AnswerCache } from "../answer-cache.js";
 import { formationOrNotFound } from "../http-problem.js";
 import type { ReleaseIndex } from "../release-index.js";
+import { type SentAnswer, sendAnswer, sentAnswer } from "../sent-answer.js";
 import { aboutPage } from "./about-page.js";
 import { formationPage } from "./formation-page.js";
 import { homePage } from "./home-page.js";
@@ -47,13 +48,13 @@ const queryText = { type: "string", maxLength: 200 } as const;
 
 /**
  * Registers the pages and static assets (hidden from the OpenAPI document); pages are rendered
- * once per URL and kept in a bounded cache.
+ * and hashed once per URL and kept in a bounded cache.
  *
  * @example
  * registerPages(app, index);
  */
 export function registerPages(app: FastifyInstance, index: ReleaseIndex): void {
-  const cache = new AnswerCache<string>();
+  const cache = new AnswerCache<SentAnswer>();
   for (const page of pageRoutes) {
     app.get(
       page.url,
@@ -71,19 +72,21 @@ export function registerPages(app: FastifyInstance, index: ReleaseIndex): void {
         },
       },
       async (request, reply) => {
-        const html = cache.get(`${page.url} ${JSON.stringify([request.params, request.query])}`, () =>
-          page.render(index, request.params as Record<string, string>, request.query as Query),
+        const answer = cache.get(`${page.url} ${JSON.stringify([request.params, request.query])}`, () =>
+          sentAnswer(
+            page.render(index, request.params as Record<string, string>, request.query as Query),
+            "text/html; charset=utf-8",
+          ),
         );
-        return reply
-          .type("text/html; charset=utf-8")
-          .header("cache-control", "public, max-age=300")
-          .send(html);
+        return sendAnswer(reply, answer);
       },
     );
   }
   for (const asset of assets) {
-    app.get(asset.url, { schema: { hide: true } }, async (_request, reply) =>
-      reply.type(asset.type).header("cache-control", "public, max-age=86400").send(asset.body()),
-    );
+    let answer: SentAnswer | undefined;
+    app.get(asset.url, { schema: { hide: true } }, async (_request, reply) => {
+      answer ??= sentAnswer(asset.body(), asset.type, { "cache-control": "public, max-age=86400" });
+      return sendAnswer(reply, answer);
+    });
   }
 }
