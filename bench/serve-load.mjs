@@ -75,7 +75,12 @@ for (const [name, paths] of scenarios) {
   // Warm-up (not measured): every URL answered once, then 2 s of load, so that the figures are
   // those of a running service (answers cached, code optimised), not of its first requests.
   for (const path of paths) await (await fetch(`${origin}${path}`)).arrayBuffer();
-  await autocannon({ url: origin, connections, duration: 2, requests: paths.map((path) => ({ method: "GET", path })) });
+  await autocannon({
+    url: origin,
+    connections,
+    duration: 2,
+    requests: paths.map((path) => ({ method: "GET", path })),
+  });
   const times = [];
   const instance = autocannon({
     url: origin,
