@@ -2,6 +2,7 @@ import { createRequire } from "node:module";
 import { Option, Command as Program } from "commander";
 import { messages } from "../core/i18n/messages.js";
 import type { Command, CommandIO, CommandOption } from "./command.js";
+import { withFlagNames } from "./flag-names.js";
 import { lang } from "./options.js";
 import { usageError } from "./parse-option.js";
 
@@ -88,7 +89,13 @@ function addCommand(program: Program, command: Command, io: CommandIO, state: Pr
     const args = (received.slice(0, -2) as (string | undefined)[]).filter(
       (arg): arg is string => arg !== undefined,
     );
-    state.code = await command.action(values, io, args);
+    // What the library prints names its parameters; the user reads this command's flags.
+    const flagged: CommandIO = {
+      ...io,
+      stdout: (out) => io.stdout(withFlagNames(out, command)),
+      stderr: (out) => io.stderr(withFlagNames(out, command)),
+    };
+    state.code = await command.action(values, flagged, args);
   });
 }
 

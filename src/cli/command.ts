@@ -39,6 +39,12 @@ export interface Command<Options = OptionValues> {
   /** Options, in the order help lists them. */
   options: CommandOption[];
   /**
+   * Library parameters named in messages whose option has another name, mapped to the flag
+   * without its dashes (`{ rejectsFile: "rejects" }`); an option of the same camelCase name
+   * needs no entry. Printed messages use the flags (see `withFlagNames`).
+   */
+  parameters?: Readonly<Record<string, string>>;
+  /**
    * Runs the command and resolves to the exit code. Expected failures throw an `OraccleError`
    * (its `exitCode` is used); anything else is a bug.
    */

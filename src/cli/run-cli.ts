@@ -5,6 +5,7 @@ import { messages } from "../core/i18n/messages.js";
 import { buildProgram, type ProgramState } from "./build-program.js";
 import type { Command, CommandIO } from "./command.js";
 import { commands } from "./commands.js";
+import { withFlagNames } from "./flag-names.js";
 
 /**
  * Runs the `oraccle` command line with `argv` (without `node` and the script path) and resolves
@@ -47,7 +48,8 @@ async function parse(argv: string[], io: CommandIO): Promise<number> {
         ? ExitCode.usage
         : ExitCode.ok;
     if (failure instanceof OraccleError) {
-      io.stderr(`${prefix}: ${failure.message}\n`);
+      const command = commands.find((entry) => entry.name === state.command);
+      io.stderr(`${prefix}: ${withFlagNames(failure.message, command)}\n`);
       return failure.exitCode;
     }
     throw failure;

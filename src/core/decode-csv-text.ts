@@ -1,5 +1,6 @@
 import { isUtf8 } from "node:buffer";
 import { InputError } from "./errors.js";
+import { messages } from "./i18n/messages.js";
 
 /**
  * Text encoding of a CSV file: `auto` detects UTF-8 (with or without BOM) and falls back to
@@ -61,9 +62,9 @@ export function decodeCsvText(
   const byte = body[offset] ?? 0;
   if (encoding === "utf8") {
     throw new InputError(
-      `byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} is not valid UTF-8`,
+      messages().errors.notUtf8(`0x${byte.toString(16).toUpperCase().padStart(2, "0")}`),
       { file, line, value: lineAround(body, offset) },
-      "export the file again as UTF-8, or read it with --encoding latin1 if it is a Latin-1/Windows-1252 file",
+      messages().errors.notUtf8Hint,
     );
   }
   return { utf8: fromWindows1252(body), encoding: "windows-1252", bom, fallback: { line, byte } };

@@ -1,13 +1,14 @@
 import { InputError } from "./errors.js";
+import { messages } from "./i18n/messages.js";
 
 /**
  * Options of {@link requireColumns}.
  *
  * @example
- * requireColumns(frame, ["sexe"], "inscri.csv", { role: "key variable", header: true });
+ * requireColumns(frame, ["sexe"], "inscri.csv", { role: "variable clé", header: true });
  */
 export interface RequireColumnsOptions {
-  /** What the columns are to the caller, in the message (`"key variable"` → `missing key variables 'a', 'b'`). Default `"column"`. */
+  /** What the columns are to the caller, in the user's language, shown beside them (`"variable clé"`). Default none. */
   role?: string;
   /** `true` when `source` is a file read with a header: the error points at its line 1. Default `false`. */
   header?: boolean;
@@ -24,7 +25,7 @@ export interface RequireColumnsOptions {
  * @throws InputError (exit code 3) when a name is not a column of `frame`.
  * @example
  * requireColumns(inscriptions, ["id_etu", "rentree"], "principalEnrolments(inscriptions)");
- * // principalEnrolments(inscriptions): missing columns 'id_etu', 'rentree'. columns found: a, b
+ * // principalEnrolments(inscriptions) : colonnes manquantes : « id_etu », « rentree ». colonnes présentes : a, b
  */
 export function requireColumns(
   frame: { readonly columns: readonly string[] },
@@ -35,10 +36,10 @@ export function requireColumns(
   const present = new Set(frame.columns);
   const missing = [...new Set(names.filter((name) => !present.has(name)))];
   if (missing.length === 0) return;
-  const role = options.role ?? "column";
-  const found = `columns found: ${frame.columns.join(", ") || "none"}`;
+  const text = messages().errors;
+  const found = text.columnsFound(frame.columns);
   throw new InputError(
-    `missing ${role}${missing.length > 1 ? "s" : ""} ${missing.map((m) => `'${m}'`).join(", ")}`,
+    text.missingColumns(missing, options.role),
     { file: source, line: options.header ? 1 : undefined },
     options.hint ? `${found}. ${options.hint}` : found,
   );

@@ -1,4 +1,6 @@
 import type pl from "nodejs-polars";
+import { currentLanguage, type Language } from "../core/i18n/language.js";
+import { messages } from "../core/i18n/messages.js";
 import { LOCATION_COLUMNS } from "./cast-to-schema-exprs.js";
 import { duplicateCheck } from "./checks/duplicate-check.js";
 import { idCaseCheck } from "./checks/id-case-check.js";
@@ -9,23 +11,32 @@ import { evaluateChecks, type PreparedChecks, prepareChecks } from "./evaluate-c
 import type { SiseSource } from "./list-sise-files.js";
 import type { ValidationIssue } from "./validation-report.js";
 
-let CROSS_CHECKS: Record<SiseSource, PreparedChecks[]> | undefined;
+// Built once per language: the checks carry their messages.
+const CROSS_CHECKS = new Map<Language, Record<SiseSource, PreparedChecks[]>>();
 
-let ORPHAN_CHECK: PreparedChecks | undefined;
+const ORPHAN_CHECK = new Map<Language, PreparedChecks>();
 
 function orphanCheck(): PreparedChecks {
-  ORPHAN_CHECK ??= prepareChecks([resultEnrolmentCheck()]);
-  return ORPHAN_CHECK;
+  const language = currentLanguage();
+  let prepared = ORPHAN_CHECK.get(language);
+  if (prepared === undefined) {
+    prepared = prepareChecks([resultEnrolmentCheck()]);
+    ORPHAN_CHECK.set(language, prepared);
+  }
+  return prepared;
 }
 
 /**
- * The checks across rows and files that do not depend on the data (built once).
+ * The checks across rows and files that do not depend on the data (built once per language).
  *
  * @example
  * for (const prepared of crossChecks().inscriptions) evaluateChecks(inscriptions, prepared, "inscriptions", 5);
  */
 export function crossChecks(): Record<SiseSource, PreparedChecks[]> {
-  CROSS_CHECKS ??= {
+  const language = currentLanguage();
+  const built = CROSS_CHECKS.get(language);
+  if (built !== undefined) return built;
+  const checks = {
     inscriptions: [
       duplicateCheck("enrolment"),
       stableAttributeCheck("sexe"),
@@ -35,7 +46,8 @@ export function crossChecks(): Record<SiseSource, PreparedChecks[]> {
     ].map((check) => prepareChecks([check])),
     resultats: [duplicateCheck("result"), idCaseCheck()].map((check) => prepareChecks([check])),
   };
-  return CROSS_CHECKS;
+  CROSS_CHECKS.set(language, checks);
+  return checks;
 }
 
 /** Columns the checks across rows and files read: kept until they ran, whatever `columns` asks. */
@@ -76,7 +88,7 @@ export function* runCrossChecks(
   maxExamples: number,
   progress: (step: string) => void,
 ): Generator<void, void> {
-  progress("checks across files (duplicates, stable attributes, principal enrolments, id case)");
+  progress(messages().sise.progress.crossChecks);
   // One rule at a time, memory released in between: each window over 30 M rows (national scale)
   // needs gigabytes of group indices, which must not all be alive at once.
   for (const [source, frame] of [
@@ -88,7 +100,7 @@ export function* runCrossChecks(
       yield;
     }
   }
-  progress("checks across files (results without an enrolment)");
+  progress(messages().sise.progress.resultChecks);
   const orphanResults = evaluateChecks(
     withEnrolmentFlag(resultats, inscriptions),
     orphanCheck(),

@@ -1,4 +1,5 @@
 import { InputError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 
 /**
  * Picks the CSV delimiter from the header line: `,` or `;`. When the header holds both, the one
@@ -16,12 +17,11 @@ export function detectDelimiter(header: string, file: string, knownColumns: read
   const hasSemicolon = header.includes(";");
   if (hasComma && !hasSemicolon) return ",";
   if (hasSemicolon && !hasComma) return ";";
-  const hint = "save the file with ',' or ';' between fields and the column names on the first line";
+  const text = messages().sise.read;
+  const hint = text.delimiterHint;
   if (!hasComma && !hasSemicolon) {
     const other = ["\t", "|"].find((d) => header.includes(d));
-    const problem = other
-      ? `the header is separated by ${other === "\t" ? "tabs" : "'|'"}; only ',' and ';' are supported`
-      : "cannot find the delimiter: the header line holds neither ',' nor ';'";
+    const problem = other ? text.otherDelimiter(other === "\t") : text.noDelimiter;
     throw new InputError(problem, { file, line: 1, value: header }, hint);
   }
   const known = new Set(knownColumns);
@@ -29,11 +29,7 @@ export function detectDelimiter(header: string, file: string, knownColumns: read
   const comma = score(",");
   const semicolon = score(";");
   if (comma === semicolon) {
-    throw new InputError(
-      "ambiguous delimiter: the header holds both ',' and ';'",
-      { file, line: 1, value: header },
-      hint,
-    );
+    throw new InputError(text.ambiguousDelimiter, { file, line: 1, value: header }, hint);
   }
   return comma > semicolon ? "," : ";";
 }

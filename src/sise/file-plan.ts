@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { currentLanguage } from "../core/i18n/language.js";
 import { castToSchemaExprs } from "./cast-to-schema-exprs.js";
 import { ageCheck } from "./checks/age-check.js";
 import { bacYearCheck } from "./checks/bac-year-check.js";
@@ -61,7 +62,15 @@ export function filePlan(
   extraColumns: readonly string[],
   strictCodes: boolean,
 ): FilePlan {
-  const signature = JSON.stringify([file.source, file.format, raw.columns, raw.expectedFields, strictCodes]);
+  // The checks carry their messages, so a plan is in one language.
+  const signature = JSON.stringify([
+    file.source,
+    file.format,
+    raw.columns,
+    raw.expectedFields,
+    strictCodes,
+    currentLanguage(),
+  ]);
   let plan = PLAN_CACHE.get(signature);
   if (plan === undefined) {
     plan = {

@@ -1,3 +1,4 @@
+import { messages } from "../core/i18n/messages.js";
 import { listYearlyFiles } from "./list-yearly-files.js";
 
 /** Which SISE source a file holds: enrolments (`inscriYY`) or diploma results (`resultYY`). */
@@ -71,11 +72,7 @@ export function listSiseFiles(dir: string): SiseFolder {
   const { files, ignored } = listYearlyFiles<SiseSource>(dir, {
     pattern: SISE_FILE_NAME,
     sourceOf: (match) => (match[1]!.toLowerCase() === "inscri" ? "inscriptions" : "resultats"),
-    duplicate: "two files hold the same source and year",
-    none: "no SISE file found (expected names like inscri22.csv, inscri22.parquet, result22.csv)",
-    folderHint: "give --input the folder holding the inscriYY/resultYY files",
-    openHint: "check the path given to --input",
-    noneHint: "put the yearly inscriYY/resultYY files in this folder, or point --input at the right folder",
+    ...messages().sise.read.siseFolder,
   });
   files.sort((a, b) => (a.source === b.source ? a.rentree - b.rentree : a.source < b.source ? -1 : 1));
   return { files, ignored };

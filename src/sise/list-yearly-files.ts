@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { InputError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 
 /**
  * How one source names its yearly files, and what to tell the user when a folder does not fit.
@@ -75,9 +76,9 @@ export function listYearlyFiles<S extends string>(
     const previous = seen.get(`${source}${rentree}`);
     if (previous !== undefined) {
       throw new InputError(
-        `${spec.duplicate} ('${previous}' and '${name}')`,
+        messages().sise.read.duplicateFiles(spec.duplicate, previous, name),
         { file: join(dir, name) },
-        "keep only one of them in the folder",
+        messages().sise.read.keepOneHint,
       );
     }
     seen.set(`${source}${rentree}`, name);
@@ -90,12 +91,13 @@ export function listYearlyFiles<S extends string>(
 
 function folderEntries(dir: string, spec: YearlyFileSpec<string>): string[] {
   try {
-    if (!statSync(dir).isDirectory()) throw new InputError("not a folder", { file: dir }, spec.folderHint);
+    if (!statSync(dir).isDirectory())
+      throw new InputError(messages().sise.read.notAFolder, { file: dir }, spec.folderHint);
     return readdirSync(dir).sort();
   } catch (error) {
     if (error instanceof InputError) throw error;
     throw new InputError(
-      `cannot open the folder (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      messages().sise.read.cannotOpenFolder((error as NodeJS.ErrnoException).code ?? String(error)),
       { file: dir },
       spec.openHint,
       { cause: error },

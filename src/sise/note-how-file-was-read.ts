@@ -1,3 +1,4 @@
+import { messages } from "../core/i18n/messages.js";
 import type { RawTable } from "./raw-table.js";
 import type { ValidationNotice } from "./validation-report.js";
 
@@ -14,29 +15,29 @@ export function noteHowFileWasRead(
   notices: ValidationNotice[],
 ): void {
   const file = raw.file.path;
+  const text = messages().sise.notices;
   if (raw.csv?.fallback) {
     const { line, byte } = raw.csv.fallback;
     notices.push({
       file,
       code: "encoding-fallback",
-      message: `not valid UTF-8 (first invalid byte 0x${byte.toString(16).toUpperCase().padStart(2, "0")} on line ${line}): read as Windows-1252 (Latin-1); pass --encoding latin1 or utf8 to choose explicitly`,
+      message: text.encodingFallback(`0x${byte.toString(16).toUpperCase().padStart(2, "0")}`, line),
     });
   }
-  if (raw.csv?.bom) notices.push({ file, code: "bom", message: "UTF-8 byte-order mark found and skipped" });
+  if (raw.csv?.bom) notices.push({ file, code: "bom", message: text.bom });
   if (raw.emptyLinesSkipped > 0) {
     notices.push({
       file,
       code: "empty-lines",
-      message: `${raw.emptyLinesSkipped} blank line(s) skipped (they hold no row)`,
+      message: text.emptyLines(raw.emptyLinesSkipped),
     });
   }
-  if (raw.frame.height === 0)
-    notices.push({ file, code: "no-rows", message: "the file has a header but no rows" });
+  if (raw.frame.height === 0) notices.push({ file, code: "no-rows", message: text.noRows });
   if (missingOptional.length > 0) {
     notices.push({
       file,
       code: "missing-optional-columns",
-      message: `optional columns absent, filled with nulls: ${missingOptional.join(", ")}`,
+      message: text.missingOptional(missingOptional),
     });
   }
 }

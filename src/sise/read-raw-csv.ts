@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import pl from "nodejs-polars";
 import { type CsvEncoding, decodeCsvText } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import { detectDelimiter, normaliseColumnName } from "./detect-delimiter.js";
 import type { SourceFile } from "./list-sise-files.js";
 import type { RawTable } from "./raw-table.js";
@@ -30,9 +31,9 @@ export function readRawCsv(
     bytes = readFileSync(file.path);
   } catch (error) {
     throw new InputError(
-      `cannot read the file (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      messages().sise.read.cannotRead((error as NodeJS.ErrnoException).code ?? String(error)),
       { file: file.path },
-      "check that the file exists and is readable",
+      messages().sise.read.cannotReadHint,
       { cause: error },
     );
   }
@@ -40,9 +41,9 @@ export function readRawCsv(
   const body = decoded.utf8;
   if (isBlank(body)) {
     throw new InputError(
-      `the file is empty (${bytes.length} bytes): there is no header line`,
+      messages().sise.read.emptyFile(bytes.length),
       { file: file.path },
-      "export the file again with its header line, or remove it from the folder",
+      messages().sise.read.emptyFileHint,
     );
   }
   const firstBreak = body.indexOf(0x0a);
@@ -71,18 +72,18 @@ export function readRawCsv(
     });
   } catch (error) {
     throw new InputError(
-      `cannot parse the CSV file: ${firstLine(error)}`,
+      messages().sise.read.cannotParseCsv(firstLine(error)),
       { file: file.path },
-      "check that it is a text CSV file with ',' or ';' between fields",
+      messages().sise.read.cannotParseCsvHint,
       { cause: error },
     );
   }
   const rows = layout.lines.length - 1;
   if (frame.height !== rows || frame.width !== columns.length) {
     throw new InputError(
-      `the file could not be split into rows reliably (${frame.height} rows parsed, ${rows} records found)`,
+      messages().sise.read.unreliableRows(frame.height, rows),
       { file: file.path },
-      "check the quotes and line breaks of the file, or export it again",
+      messages().sise.read.unreliableRowsHint,
     );
   }
   frame = frame.rename(Object.fromEntries(frame.columns.map((name, i) => [name, columns[i]!])));
@@ -117,17 +118,17 @@ function checkHeader(columns: string[], file: string, headerLine: string): void 
   columns.forEach((name, i) => {
     if (name === "") {
       throw new InputError(
-        `column ${i + 1} of the header has no name`,
+        messages().sise.read.unnamedColumn(i + 1),
         { file, line: 1, value: headerLine },
-        "name every column, or remove the trailing delimiter at the end of the header",
+        messages().sise.read.unnamedColumnHint,
       );
     }
     const previous = seen.get(name);
     if (previous !== undefined) {
       throw new InputError(
-        `the column name appears twice in the header (columns ${previous + 1} and ${i + 1}; names are compared in lower case)`,
+        messages().sise.read.columnTwice(previous + 1, i + 1),
         { file, line: 1, column: name },
-        "rename or remove one of the two columns",
+        messages().sise.read.renameOneHint,
       );
     }
     seen.set(name, i);

@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import { InputError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import type { SourceFile } from "./list-sise-files.js";
 import type { RawTable } from "./raw-table.js";
 
@@ -20,9 +21,9 @@ export function readRawParquet(file: SourceFile): RawTable {
   } catch (error) {
     const detail = String(error instanceof Error ? error.message : error).split("\n")[0];
     throw new InputError(
-      `cannot read the Parquet file (${detail})`,
+      messages().sise.read.cannotReadParquet(detail ?? ""),
       { file: file.path },
-      "the file is truncated, corrupt or not Parquet: copy or export it again",
+      messages().sise.read.cannotReadParquetHint,
       { cause: error },
     );
   }
@@ -31,9 +32,9 @@ export function readRawParquet(file: SourceFile): RawTable {
   for (const name of columns) {
     if (seen.has(name)) {
       throw new InputError(
-        "two columns have this name (compared in lower case)",
+        messages().sise.read.columnTwiceParquet,
         { file: file.path, column: name },
-        "rename or remove one of the two columns",
+        messages().sise.read.renameOneHint,
       );
     }
     seen.add(name);
@@ -49,9 +50,9 @@ export function readRawParquet(file: SourceFile): RawTable {
       .rename(Object.fromEntries(frame.columns.map((name, i) => [name, columns[i]!])));
   } catch (error) {
     throw new InputError(
-      "a column has a type that cannot be read as text (nested list or struct?)",
+      messages().sise.read.nestedParquet,
       { file: file.path },
-      "store SISE variables as plain text or integer columns",
+      messages().sise.read.nestedParquetHint,
       { cause: error },
     );
   }

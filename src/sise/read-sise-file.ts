@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import type { CsvEncoding } from "../core/decode-csv-text.js";
 import { InputError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 import { keepColumn } from "./cross-checks.js";
 import { evaluateChecks } from "./evaluate-checks.js";
 import { filePlan } from "./file-plan.js";
@@ -133,9 +134,9 @@ function checkRequiredColumns(file: SiseFile, raw: RawTable, specs: readonly Sis
   const missingRequired = specs.filter((s) => s.required && !raw.columns.includes(s.name)).map((s) => s.name);
   if (missingRequired.length > 0) {
     throw new InputError(
-      `required column${missingRequired.length > 1 ? "s" : ""} missing: ${missingRequired.join(", ")}`,
+      messages().sise.read.missingRequired(missingRequired),
       { file: file.path, line: file.format === "csv" ? 1 : undefined, column: missingRequired[0] },
-      `add ${missingRequired.length > 1 ? "them" : "it"} to the file (names are case-insensitive; the header has: ${raw.columns.join(", ")})`,
+      messages().sise.read.missingRequiredHint(missingRequired.length, raw.columns),
     );
   }
 }

@@ -1,5 +1,6 @@
 import pl from "nodejs-polars";
 import type { CsvEncoding } from "../core/decode-csv-text.js";
+import { messages } from "../core/i18n/messages.js";
 import { releaseMemory } from "../core/release-memory.js";
 import { emptySiseFrame, LOCATION_COLUMNS, readDecimalColumn } from "./cast-to-schema-exprs.js";
 import { runCrossChecks } from "./cross-checks.js";
@@ -119,12 +120,12 @@ function* readSiseSteps(dir: string, options: ReadSiseOptions): Generator<void, 
   trimFilePlanCache();
 
   if (ignored.length > 0)
-    notices.push({ code: "ignored-files", message: `not SISE files, ignored: ${ignored.join(", ")}` });
+    notices.push({ code: "ignored-files", message: messages().sise.notices.notSiseFiles(ignored) });
 
   const progress = options.progress ?? (() => {});
   const settings = { encoding, strictCodes, maxExamples, compact, columns: options.columns };
   for (const [index, file] of files.entries()) {
-    progress(`reading and checking ${file.name} (${index + 1} of ${files.length})`);
+    progress(messages().sise.progress.readingFile(file.name, index + 1, files.length));
     readSiseFile(file, settings, reading);
     // The file's text frames are garbage now: their memory can be given back.
     yield;
@@ -198,7 +199,7 @@ function noteTypeChanges({ sourceTypes, notices }: SiseReading): void {
       if (distinct.size > 1) {
         notices.push({
           code: "type-changes",
-          message: `column '${column}' is stored with different types across years (${types.join(", ")}); values were checked as text and cast to the data-model type`,
+          message: messages().sise.notices.typeChanges(column, types),
         });
       }
     }
@@ -220,7 +221,7 @@ function deriveMissingSession(resultats: pl.DataFrame, { fileReports, notices }:
     );
     notices.push({
       code: "session-derived",
-      message: "session was missing in some résultats files: set to rentree + 1",
+      message: messages().sise.notices.sessionDerived,
     });
   }
   return resultats;
@@ -247,7 +248,7 @@ function readDecimalColumns(
     if (result.converted) {
       notices.push({
         code: "decimal-column",
-        message: `extra column '${column}' read as decimal numbers${result.decimalComma ? " (decimal comma)" : ""}`,
+        message: messages().sise.notices.decimalColumn(column, result.decimalComma),
       });
     }
   }

@@ -1,4 +1,5 @@
 import { InputError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 
 /**
  * Where each CSV record (header included) starts and how many fields it has.
@@ -59,13 +60,13 @@ export function scanCsvRecords(text: Uint8Array, delimiter: string, file: string
     }
     if (quoteLine !== 0) {
       throw new InputError(
-        "a quoted field opened on this line is never closed",
+        messages().sise.read.unclosedQuote,
         {
           file,
           line: quoteLine,
           value: Buffer.from(text.subarray(start, Math.min(n, start + 120))).toString("utf8"),
         },
-        'look for a stray \'"\' in this row: double it ("") inside a quoted value, or remove it',
+        messages().sise.read.unclosedQuoteHint,
       );
     }
     const length = i - start;

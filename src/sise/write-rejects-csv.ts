@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from "node:fs";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../core/errors.js";
+import { messages } from "../core/i18n/messages.js";
 
 /**
  * Neutralises a cell a spreadsheet would run as a formula (`=`, `+`, `@`, tab, carriage return,
@@ -36,7 +37,7 @@ export function writeRejectsCsv(rejects: pl.DataFrame, path: string): void {
   } catch (error) {
     rmSync(temporary, { force: true });
     throw new OraccleError(
-      `cannot write the rejects file '${path}' (${(error as NodeJS.ErrnoException).code ?? String(error)}); choose a writable location`,
+      messages().sise.read.cannotWriteRejects(path, (error as NodeJS.ErrnoException).code ?? String(error)),
       ExitCode.output,
       { cause: error },
     );

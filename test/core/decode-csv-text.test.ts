@@ -20,7 +20,7 @@ describe("decodeCsvText()", () => {
   it("refuses invalid UTF-8 when utf8 is forced, and reads Latin-1 when asked", () => {
     const bytes = Uint8Array.from([0x61, 0x0a, 0x62, 0xe9, 0x0a]);
     expect(() => decodeCsvText(bytes, "f.csv", "utf8")).toThrowError(
-      "f.csv:2, valeur « b\uFFFD » : byte 0xE9 is not valid UTF-8. export the file again as UTF-8",
+      "f.csv:2, valeur « b\uFFFD » : l'octet 0xE9 n'est pas de l'UTF-8 valide. exportez de nouveau le fichier en UTF-8, ou lisez-le avec `encoding: \"latin1\"`",
     );
     expect(decodeCsvText(bytes, "f.csv", "latin1").utf8.toString("utf8")).toBe("a\nbé\n");
   });

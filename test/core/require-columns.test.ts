@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import { describe, expect, it } from "vitest";
 import { ExitCode, InputError } from "../../src/core/errors.js";
+import { setLanguage } from "../../src/core/i18n/language.js";
 import { requireColumns } from "../../src/core/require-columns.js";
 
 describe("requireColumns()", () => {
@@ -20,17 +21,30 @@ describe("requireColumns()", () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).exitCode).toBe(ExitCode.input);
     expect((error as InputError).message).toBe(
-      "yearlyStates(principal) : missing columns 'rentree', 'age'. columns found: id_etu, sexe",
+      "yearlyStates(principal) : colonnes manquantes : « rentree », « age ». colonnes présentes : id_etu, sexe",
     );
+  });
+
+  it("speaks English when English is chosen", () => {
+    const previous = setLanguage("en");
+    try {
+      expect(() => requireColumns(frame, ["rentree"], "yearlyStates(principal)")).toThrow(
+        "yearlyStates(principal): missing column 'rentree'. columns found: id_etu, sexe",
+      );
+    } finally {
+      setLanguage(previous);
+    }
   });
 
   it("points at the header line of a file, with the role and hint given", () => {
     expect(() =>
       requireColumns(frame, ["annais"], "inscri.csv", {
-        role: "key variable",
+        role: "variable clé",
         header: true,
-        hint: "check --keys",
+        hint: "vérifiez les clés",
       }),
-    ).toThrow("inscri.csv:1 : missing key variable 'annais'. columns found: id_etu, sexe. check --keys");
+    ).toThrow(
+      "inscri.csv:1 : colonne manquante (variable clé) : « annais ». colonnes présentes : id_etu, sexe. vérifiez les clés",
+    );
   });
 });

@@ -36,13 +36,26 @@ const parquet = (name: string, rows: Record<string, unknown>[]) => (dir: string)
 
 const cases: BadInputCase[] = [
   {
+    title: "the report and its messages are in English with --lang en, flags named as the CLI spells them",
+    files: { "inscri22.csv": csvText([inscription({ sexe: "3" })]) },
+    args: ["--lang", "en"],
+    exit: ExitCode.ok,
+    expected: [
+      "@/inscri22.csv:2, column 'sexe', value '3': unknown code for sexe",
+      "rows are kept (use --strict-codes to reject them)",
+      "Warnings (rows kept):",
+      "OK: every row accepted (1 kind of warning to review).",
+    ],
+    totals: [1, 1, 0],
+  },
+  {
     title: "a tab-separated file is refused, naming the header line",
     files: { "inscri22.csv": csvText([inscription()], "\t") },
     exit: ExitCode.input,
     expected: [
       "@/inscri22.csv:1, valeur « rentree\\x09id_etu",
-      "separated by tabs",
-      "save the file with ',' or ';'",
+      "séparé par des tabulations",
+      "enregistrez le fichier avec ',' ou ';'",
     ],
   },
   {
@@ -51,15 +64,18 @@ const cases: BadInputCase[] = [
     exit: ExitCode.input,
     expected: [
       "@/inscri22.csv:1, valeur « rentree|id_etu",
-      "separated by '|'",
-      "save the file with ',' or ';'",
+      "séparé par des '|'",
+      "enregistrez le fichier avec ',' ou ';'",
     ],
   },
   {
     title: "a header holding both ',' and ';' without telling which is refused as ambiguous",
     files: { "inscri22.csv": "a,b;c\n1,2;3\n" },
     exit: ExitCode.input,
-    expected: ["@/inscri22.csv:1, valeur « a,b;c » : ambiguous delimiter", "save the file with ',' or ';'"],
+    expected: [
+      "@/inscri22.csv:1, valeur « a,b;c » : séparateur ambigu",
+      "enregistrez le fichier avec ',' ou ';'",
+    ],
   },
   {
     title: "a Latin-1 file is read as Windows-1252 with a notice naming the first non-UTF-8 byte",
@@ -67,7 +83,7 @@ const cases: BadInputCase[] = [
     exit: ExitCode.ok,
     expected: [
       "csv ';' windows-1252",
-      "not valid UTF-8 (first invalid byte 0xE9 on line 2): read as Windows-1252",
+      "UTF-8 non valide (premier octet invalide 0xE9 ligne 2) : lu en Windows-1252",
     ],
     totals: [1, 1, 0],
   },
@@ -78,8 +94,8 @@ const cases: BadInputCase[] = [
     exit: ExitCode.input,
     expected: [
       "@/inscri22.csv:3, valeur « 2022;zo",
-      "byte 0xE9 is not valid UTF-8",
-      "export the file again as UTF-8",
+      "l'octet 0xE9 n'est pas de l'UTF-8 valide",
+      "exportez de nouveau le fichier en UTF-8, ou lisez-le avec --encoding latin1",
     ],
   },
   {
@@ -91,14 +107,14 @@ const cases: BadInputCase[] = [
       ]),
     },
     exit: ExitCode.checkFailed,
-    expected: ["first invalid byte 0xFF on line 4", "@/inscri22.csv:4", "wrong-field-count"],
+    expected: ["premier octet invalide 0xFF ligne 4", "@/inscri22.csv:4", "wrong-field-count"],
     totals: [3, 2, 1],
   },
   {
     title: "a UTF-8 file with BOM is read, the BOM noted and skipped",
     files: { "inscri22.csv": `\uFEFF${csvText([inscription()])}` },
     exit: ExitCode.ok,
-    expected: ["csv ',' utf-8 with BOM", "byte-order mark found and skipped"],
+    expected: ["csv ',' utf-8 avec BOM", "marque d'ordre des octets UTF-8 trouvée et ignorée"],
     totals: [1, 1, 0],
   },
   {
@@ -106,21 +122,21 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": "" },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv : the file is empty (0 bytes): there is no header line",
-      "export the file again",
+      "@/inscri22.csv : le fichier est vide (0 octets) : il n'a pas de ligne d'en-tête",
+      "exportez de nouveau le fichier avec sa ligne d'en-tête",
     ],
   },
   {
     title: "a file holding only a BOM and blank lines is refused as empty",
     files: { "inscri22.csv": "\uFEFF\n\n" },
     exit: ExitCode.input,
-    expected: ["@/inscri22.csv : the file is empty (5 bytes)"],
+    expected: ["@/inscri22.csv : le fichier est vide (5 octets)"],
   },
   {
     title: "a header-only file is read as zero rows with a notice",
     files: { "inscri22.csv": `${header.join(";")}\n` },
     exit: ExitCode.ok,
-    expected: ["@/inscri22.csv: the file has a header but no rows"],
+    expected: ["@/inscri22.csv : le fichier a un en-tête mais aucune ligne"],
     totals: [0, 0, 0],
   },
   {
@@ -134,8 +150,8 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:1, colonne « annais » : required column missing: annais",
-      "add it to the file",
+      "@/inscri22.csv:1, colonne « annais » : colonne obligatoire manquante : annais",
+      "ajoutez-la au fichier",
     ],
   },
   {
@@ -143,23 +159,27 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": `${header.join(",")},SEXE\n${row()},1\n` },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.csv:1, colonne « sexe » : the column name appears twice in the header (columns 6 and 29",
-      "rename",
+      "@/inscri22.csv:1, colonne « sexe » : le nom de colonne apparaît deux fois dans l'en-tête (colonnes 6 et 29",
+      "renommez",
     ],
   },
   {
     title: "a header cell without a name is refused",
     files: { "inscri22.csv": `${header.join(",")},\n${row()},\n` },
     exit: ExitCode.input,
-    expected: ["@/inscri22.csv:1", "column 29 of the header has no name", "remove the trailing delimiter"],
+    expected: [
+      "@/inscri22.csv:1",
+      "la colonne 29 de l'en-tête n'a pas de nom",
+      "retirez le séparateur en trop",
+    ],
   },
   {
     title: "a birth year that is not a number rejects the row, naming line, column and value",
     files: { "inscri22.csv": csvText([inscription(), inscription({ id_etu: "x2", annais: "19x5" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:3, colonne « annais », valeur « 19x5 » : not a whole number",
-      "write the value as digits",
+      "@/inscri22.csv:3, colonne « annais », valeur « 19x5 » : pas un nombre entier",
+      "écrivez la valeur en chiffres",
     ],
     totals: [2, 1, 1],
     rejects: ["@/inscri22.csv,3,annais,19x5,not-an-integer,"],
@@ -169,8 +189,8 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ rentree: "2202" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « rentree », valeur « 2202 » : rentree (Rentrée) outside the plausible range 1990–2040",
-      "a typo in the year?",
+      "@/inscri22.csv:2, colonne « rentree », valeur « 2202 » : rentree (Rentrée) hors de l'intervalle plausible 1990–2040",
+      "une faute de frappe dans l'année ?",
     ],
     totals: [1, 0, 1],
     rejects: ["@/inscri22.csv,2,rentree,2202,out-of-range,"],
@@ -180,8 +200,8 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ annais: "2015" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « annais », valeur « 2015 » : age at the rentrée (rentree − annais) outside 14–99",
-      "correct the birth year",
+      "@/inscri22.csv:2, colonne « annais », valeur « 2015 » : âge à la rentrée (rentree − annais) hors de 14–99",
+      "corrigez l'année de naissance",
     ],
     totals: [1, 0, 1],
   },
@@ -190,8 +210,8 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ id_etu: "" }), inscription()]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « id_etu » : missing value in the required column id_etu",
-      "fill in the value",
+      "@/inscri22.csv:2, colonne « id_etu » : valeur manquante dans la colonne obligatoire id_etu",
+      "renseignez la valeur",
     ],
     totals: [2, 1, 1],
     rejects: ["@/inscri22.csv,2,id_etu,,missing-value,"],
@@ -201,7 +221,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ annais: "." })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « annais », valeur « . » : missing value in the required column annais",
+      "@/inscri22.csv:2, colonne « annais », valeur « . » : valeur manquante dans la colonne obligatoire annais",
     ],
     totals: [1, 0, 1],
   },
@@ -212,7 +232,7 @@ const cases: BadInputCase[] = [
       "result22.csv": csvText([resultat({ session: "." })]),
     },
     exit: ExitCode.ok,
-    expected: ["Résultats:    read 1 = accepted 1 + rejected 0"],
+    expected: ["Résultats :    lues 1 = acceptées 1 + rejetées 0"],
     totals: [2, 2, 0],
   },
   {
@@ -220,9 +240,9 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ sexe: "3" }), inscription({ id_etu: "b", sexe: "3" })]) },
     exit: ExitCode.ok,
     expected: [
-      "@/inscri22.csv:2, colonne « sexe », valeur « 3 » : unknown code for sexe",
-      "sexe '3': 2",
-      "expected one of: 1 Homme, 2 Femme",
+      "@/inscri22.csv:2, colonne « sexe », valeur « 3 » : code inconnu pour sexe",
+      "sexe « 3 » : 2",
+      "attendu l'un de : 1 Homme, 2 Femme",
       "--strict-codes",
     ],
     totals: [2, 2, 0],
@@ -233,8 +253,8 @@ const cases: BadInputCase[] = [
     args: ["--strict-codes"],
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « typ_dipl », valeur « ZZ » : unknown code for typ_dipl",
-      "drop --strict-codes",
+      "@/inscri22.csv:2, colonne « typ_dipl », valeur « ZZ » : code inconnu pour typ_dipl",
+      "retirez --strict-codes",
     ],
     totals: [2, 1, 1],
     rejects: ["@/inscri22.csv,2,typ_dipl,ZZ,unknown-code,"],
@@ -244,8 +264,8 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ etabli: "0931238S" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « etabli », valeur « 0931238S » : not a valid UAI",
-      "the letter is computed from the digits",
+      "@/inscri22.csv:2, colonne « etabli », valeur « 0931238S » : UAI non valide",
+      "la lettre se calcule à partir des chiffres",
     ],
     totals: [1, 0, 1],
   },
@@ -258,15 +278,18 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.input,
     expected: [
-      "@/inscri22.parquet : cannot read the Parquet file",
-      "truncated, corrupt or not Parquet: copy or export it again",
+      "@/inscri22.parquet : lecture du fichier Parquet impossible",
+      "tronqué, corrompu ou n'est pas du Parquet : copiez-le ou exportez-le de nouveau",
     ],
   },
   {
     title: "a file named .parquet that is not Parquet is refused",
     files: { "inscri22.parquet": csvText([inscription()]) },
     exit: ExitCode.input,
-    expected: ["@/inscri22.parquet : cannot read the Parquet file", "copy or export it again"],
+    expected: [
+      "@/inscri22.parquet : lecture du fichier Parquet impossible",
+      "copiez-le ou exportez-le de nouveau",
+    ],
   },
   {
     title: "a column whose type changes between years is noted and its values still checked",
@@ -278,8 +301,8 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      "column 'annais' is stored with different types across years (inscri21.parquet: Float64, inscri22.parquet: String)",
-      "@/inscri22.parquet:1, colonne « annais », valeur « 2oo4 » : not a whole number",
+      "la colonne « annais » est stockée avec des types différents selon les années (inscri21.parquet: Float64, inscri22.parquet: String)",
+      "@/inscri22.parquet:1, colonne « annais », valeur « 2oo4 » : pas un nombre entier",
     ],
     totals: [2, 1, 1],
   },
@@ -291,10 +314,10 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.ok,
     expected: [
-      "[sexe-changes] inscriptions: 2 rows",
+      "[sexe-changes] inscriptions : 2 lignes",
       "@/inscri21.csv:2, colonne « sexe », valeur « 1 »",
       "@/inscri22.csv:2, colonne « sexe », valeur « 2 »",
-      "check the source",
+      "vérifiez la source",
     ],
     totals: [2, 2, 0],
   },
@@ -306,7 +329,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.ok,
     expected: [
-      "[annais-changes] inscriptions: 2 rows",
+      "[annais-changes] inscriptions : 2 lignes",
       "@/inscri21.csv:2, colonne « annais », valeur « 2003 »",
     ],
     totals: [2, 2, 0],
@@ -316,9 +339,9 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription(), inscription({ diplom: "2500999", typ_dipl: "DR" })]) },
     exit: ExitCode.ok,
     expected: [
-      "[several-principal-enrolments] inscriptions: 2 rows",
+      "[several-principal-enrolments] inscriptions : 2 lignes",
       "@/inscri22.csv:3, colonne « inspr », valeur « O »",
-      "mark the secondary enrolments inspr = N",
+      "marquez inspr = N les inscriptions secondaires",
     ],
     totals: [2, 2, 0],
   },
@@ -327,9 +350,9 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription(), inscription({ inspr: "N" })]) },
     exit: ExitCode.ok,
     expected: [
-      "[duplicate-enrolment] inscriptions: 2 rows",
+      "[duplicate-enrolment] inscriptions : 2 lignes",
       "@/inscri22.csv:2, colonne « id_etu », valeur « a1b2c3d4|2022|2500123|0931238R »",
-      "keep one of the copies",
+      "gardez une seule des copies",
     ],
     totals: [2, 2, 0],
   },
@@ -341,9 +364,9 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.ok,
     expected: [
-      "[result-without-enrolment] resultats: 1 row",
+      "[result-without-enrolment] resultats : 1 ligne",
       "@/result22.csv:3, colonne « id_etu », valeur « ghost|2022|0931238R »",
-      "inscriptions file of that rentrée",
+      "le fichier d'inscriptions de cette rentrée",
     ],
     totals: [3, 3, 0],
   },
@@ -352,9 +375,9 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ id_etu: " a1b2" }), inscription({ id_etu: "a1 b2" })]) },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:2, colonne « id_etu », valeur «  a1b2 » : the student id contains spaces",
+      "@/inscri22.csv:2, colonne « id_etu », valeur «  a1b2 » : l'identifiant étudiant contient des espaces",
       "@/inscri22.csv:3, colonne « id_etu », valeur « a1 b2 »",
-      "export the ids without padding",
+      "exportez les identifiants sans remplissage",
     ],
     totals: [2, 0, 2],
   },
@@ -368,9 +391,9 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.ok,
     expected: [
-      "[id-case-variants] inscriptions: 2 rows",
+      "[id-case-variants] inscriptions : 2 lignes",
       "@/inscri22.csv:2, colonne « id_etu », valeur « AbC9 »",
-      "ids are case-sensitive",
+      "distinguent majuscules et minuscules",
     ],
     totals: [2, 2, 0],
   },
@@ -381,8 +404,8 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      `@/inscri22.csv:2, colonne « diplom », valeur « ${"X".repeat(80)}… (5000 caractères) » : value longer than 1000 characters`,
-      "the line is probably corrupt",
+      `@/inscri22.csv:2, colonne « diplom », valeur « ${"X".repeat(80)}… (5000 caractères) » : valeur de plus de 1000 caractères`,
+      "la ligne est sans doute corrompue",
     ],
     totals: [2, 1, 1],
   },
@@ -393,8 +416,8 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      "@/inscri22.csv:3, valeur « 29 fields » : the row does not have the 28 fields of the header",
-      "check for a missing or extra delimiter",
+      "@/inscri22.csv:3, valeur « 29 fields » : la ligne n'a pas les 28 champs de l'en-tête",
+      "cherchez dans cette ligne un séparateur manquant ou en trop",
     ],
     totals: [2, 1, 1],
     rejects: ['@/inscri22.csv,3,"",29 fields,wrong-field-count,'],
@@ -423,8 +446,8 @@ const cases: BadInputCase[] = [
     exit: ExitCode.input,
     expected: [
       "@/inscri22.csv:3, valeur « 2022,b,",
-      "a quoted field opened on this line is never closed",
-      "look for a stray",
+      "un champ entre guillemets ouvert sur cette ligne n'est jamais fermé",
+      "cherchez un '\"' isolé",
     ],
   },
   {
@@ -434,8 +457,8 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.checkFailed,
     expected: [
-      '@/inscri22.csv:2, colonne « commentaire », valeur « =HYPERLINK("http://x") » : the value looks like a spreadsheet formula',
-      "neutralised",
+      '@/inscri22.csv:2, colonne « commentaire », valeur « =HYPERLINK("http://x") » : la valeur ressemble à une formule de tableur',
+      "neutralisée",
     ],
     totals: [2, 1, 1],
     rejects: ["@/inscri22.csv,3,annais,'@SUM(A1),not-an-integer,"],
@@ -444,7 +467,7 @@ const cases: BadInputCase[] = [
     title: "blank lines are skipped and counted, not taken as rows",
     files: { "inscri22.csv": `${header.join(",")}\n${row()}\n\n${row({ id_etu: "b" })}\n\n` },
     exit: ExitCode.ok,
-    expected: ["@/inscri22.csv: 2 blank line(s) skipped"],
+    expected: ["@/inscri22.csv : 2 lignes vides ignorées"],
     totals: [2, 2, 0],
   },
   {
@@ -457,7 +480,7 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.ok,
     expected: [
-      "@/inscri22.csv:3, colonne « conv », valeur « =X » : the value looks like a spreadsheet formula",
+      "@/inscri22.csv:3, colonne « conv », valeur « =X » : la valeur ressemble à une formule de tableur",
     ],
     totals: [2, 2, 0],
   },
@@ -466,7 +489,7 @@ const cases: BadInputCase[] = [
     files: { "inscri22.csv": csvText([inscription({ rentree: "2021", annais: "2003" })]) },
     exit: ExitCode.ok,
     expected: [
-      "@/inscri22.csv:2, colonne « rentree », valeur « 2021 (file name says 2022) » : rentree differs from the year of the file name",
+      "@/inscri22.csv:2, colonne « rentree », valeur « 2021 (file name says 2022) » : rentree diffère de l'année du nom du fichier",
     ],
     totals: [1, 1, 0],
   },
@@ -478,15 +501,15 @@ const cases: BadInputCase[] = [
     },
     exit: ExitCode.input,
     expected: [
-      "two files hold the same source and year ('inscri22.csv' and 'inscri22.parquet')",
-      "keep only one",
+      "deux fichiers contiennent la même source et la même année (« inscri22.csv » et « inscri22.parquet »)",
+      "ne gardez que l'un des deux",
     ],
   },
   {
     title: "a folder without SISE files is refused and other files are not taken for data",
     files: { "notes.txt": "hello", "inscri2022.csv": csvText([inscription()]) },
     exit: ExitCode.input,
-    expected: ["no SISE file found (expected names like inscri22.csv", "point --input at the right folder"],
+    expected: ["aucun fichier SISE trouvé (noms attendus : inscri22.csv", "donnez à --input le bon dossier"],
   },
 ];
 

@@ -16,7 +16,7 @@ describe("detectDelimiter()", () => {
 
   it("refuses a header without ',' or ';', naming the file and line", () => {
     expect(() => detectDelimiter("rentree id_etu", "f.csv", known)).toThrowError(
-      "f.csv:1, valeur « rentree id_etu » : cannot find the delimiter: the header line holds neither ',' nor ';'",
+      "f.csv:1, valeur « rentree id_etu » : séparateur introuvable : la ligne d'en-tête ne contient ni ',' ni ';'",
     );
   });
 });

@@ -28,7 +28,7 @@ describe("readSise()", () => {
       rowsRead: 2,
       rowsAccepted: 2,
     });
-    expect(report.notices.find((n) => n.code === "encoding-fallback")?.message).toMatch(/0xE9 on line 2/);
+    expect(report.notices.find((n) => n.code === "encoding-fallback")?.message).toMatch(/0xE9 ligne 2/);
     expect(inscriptions.getColumn("id_etu").toArray()).toEqual(["élève01", "élève02"]);
     expect(inscriptions.getColumn("annais").toArray()).toEqual([2004, 2003]);
     expect(inscriptions.getColumn("annais").dtype).toEqual(pl.Int32);

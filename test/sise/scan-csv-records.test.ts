@@ -16,7 +16,7 @@ describe("scanCsvRecords()", () => {
 
   it("names the line where an unclosed quote opens", () => {
     expect(() => scanCsvRecords(Buffer.from('a;b\n1;2\n3;"open\n4;5\n'), ";", "f.csv")).toThrowError(
-      /^f\.csv:3, valeur « 3;"open\\x0a4;5\\x0a » : a quoted field opened on this line is never closed/,
+      /^f\.csv:3, valeur « 3;"open\\x0a4;5\\x0a » : un champ entre guillemets ouvert sur cette ligne n'est jamais fermé/,
     );
     expect(() => scanCsvRecords(Buffer.from('a;"b\n'), ";", "f.csv")).toThrow(InputError);
   });

@@ -24,6 +24,7 @@ type GenerateOptions = {
  */
 export const generateCommand = defineCommand<GenerateOptions>({
   name: "generate",
+  parameters: { overwrite: "force" },
   options: [
     { name: "seed", value: "integer", required: true },
     { name: "entrants", value: "n", required: true },

@@ -26,6 +26,7 @@ type ValidateOptions = {
  */
 export const validateCommand = defineCommand<ValidateOptions>({
   name: "validate",
+  parameters: { rejectsFile: "rejects" },
   options: [
     inputFolder,
     reportFile,

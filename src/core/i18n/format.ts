@@ -28,3 +28,17 @@ export function plural(count: number, singular: string, pluralForm: string): str
   const one = currentLanguage() === "fr" ? Math.abs(count) < 2 : count === 1;
   return `${formatNumber(count)} ${one ? singular : pluralForm}`;
 }
+
+/**
+ * A parameter of a library call as messages name it: `` `encoding` ``, or with the value to give
+ * it `` `encoding: "latin1"` ``. Library messages speak of parameters, never of command-line
+ * flags; the CLI rewrites these marks to its own flag names (`--encoding latin1`) when it prints.
+ *
+ * @example
+ * parameter("encoding", "latin1"); // '`encoding: "latin1"`'
+ * parameter("overwrite", true); // "`overwrite: true`"
+ */
+export function parameter(name: string, value?: string | boolean): string {
+  if (value === undefined) return `\`${name}\``;
+  return `\`${name}: ${typeof value === "boolean" ? String(value) : JSON.stringify(value)}\``;
+}

@@ -1,3 +1,4 @@
+import { messages } from "../../core/i18n/messages.js";
 import type { SourceFile } from "../list-sise-files.js";
 import { listYearlyFiles } from "../list-yearly-files.js";
 
@@ -16,11 +17,7 @@ export function listBpbacFiles(dir: string): { files: SourceFile[]; ignored: str
   const { files, ignored } = listYearlyFiles(dir, {
     pattern: BPBAC_FILE_NAME,
     sourceOf: () => "bpbac" as const,
-    duplicate: "two files hold the same rentrée",
-    none: "no BPBAC file found (expected names like bpbac22.csv or bpbac22.parquet)",
-    folderHint: "give the folder holding the bpbacYY files",
-    openHint: "check the path of the BPBAC folder",
-    noneHint: "put the yearly bpbacYY files in this folder, or point at the right folder",
+    ...messages().sise.read.bpbacFolder,
   });
   files.sort((a, b) => a.rentree - b.rentree);
   return { files, ignored };

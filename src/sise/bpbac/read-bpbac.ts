@@ -1,6 +1,7 @@
 import pl from "nodejs-polars";
 import type { CsvEncoding } from "../../core/decode-csv-text.js";
 import { InputError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { castToSchemaExprs, emptySiseFrame, LOCATION_COLUMNS } from "../cast-to-schema-exprs.js";
 import { columnSpecChecks, withFieldCountCheck } from "../checks/column-spec-checks.js";
 import { duplicateCheck } from "../checks/duplicate-check.js";
@@ -114,7 +115,7 @@ export function readBpbac(dir: string, options: ReadBpbacOptions = {}): BpbacExt
   const accepted: pl.DataFrame[] = [];
   const extras: string[] = [];
   if (ignored.length > 0)
-    notices.push({ code: "ignored-files", message: `not BPBAC files, ignored: ${ignored.join(", ")}` });
+    notices.push({ code: "ignored-files", message: messages().sise.notices.notBpbacFiles(ignored) });
 
   for (const file of files) {
     const raw = file.format === "csv" ? readRawCsv(file, encoding, known) : readRawParquet(file);
@@ -123,9 +124,9 @@ export function readBpbac(dir: string, options: ReadBpbacOptions = {}): BpbacExt
     );
     if (missingRequired.length > 0) {
       throw new InputError(
-        `required column${missingRequired.length > 1 ? "s" : ""} missing: ${missingRequired.join(", ")}`,
+        messages().sise.read.missingRequired(missingRequired),
         { file: file.path, line: file.format === "csv" ? 1 : undefined, column: missingRequired[0] },
-        `add ${missingRequired.length > 1 ? "them" : "it"} to the file (names are case-insensitive; the header has: ${raw.columns.join(", ")})`,
+        messages().sise.read.missingRequiredHint(missingRequired.length, raw.columns),
       );
     }
     const missingOptional = BPBAC_COLUMNS.filter((s) => !s.required && !raw.columns.includes(s.name)).map(

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import { integerValue, type RowCheck } from "./row-check.js";
 
 /** Plausible ages at the rentrée (the MESR pipeline's sanity bounds). */
@@ -17,7 +18,7 @@ export function ageCheck(): RowCheck {
     column: "annais",
     severity: "reject",
     bad: age.lt(pl.lit(AGE_RANGE.min)).or(age.gt(pl.lit(AGE_RANGE.max))),
-    message: `age at the rentrée (rentree − annais) outside ${AGE_RANGE.min}–${AGE_RANGE.max}`,
-    hint: "correct the birth year (or the rentrée) or remove the row",
+    message: messages().sise.checks.age(AGE_RANGE.min, AGE_RANGE.max),
+    hint: messages().sise.checks.ageHint,
   };
 }

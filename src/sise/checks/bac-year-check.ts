@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import { integerValue, type RowCheck } from "./row-check.js";
 
 /**
@@ -20,7 +21,7 @@ export function bacYearCheck(): RowCheck {
         .lt(pl.lit(10))
         .or(anbac.gt(integerValue("rentree"))),
     ),
-    message: "bac year before age 10 or after the rentrée",
-    hint: "check anbac and annais for this student; âge au bac will be unknown",
+    message: messages().sise.checks.bacYear,
+    hint: messages().sise.checks.bacYearHint,
   };
 }

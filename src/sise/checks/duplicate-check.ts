@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /** The columns that identify one enrolment (or one result): same student, rentrée, diploma, establishment. */
@@ -29,7 +30,7 @@ export function duplicateCheck(
       key.map((c) => pl.col(c).cast(pl.Utf8)),
       "|",
     ),
-    message: `duplicate ${what}: same ${key.join(", ")} as another row`,
-    hint: "keep one of the copies in the source extract (rows are kept and counted twice until then)",
+    message: messages().sise.checks.duplicate(what, key),
+    hint: messages().sise.checks.duplicateHint,
   };
 }

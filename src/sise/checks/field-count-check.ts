@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
@@ -16,7 +17,7 @@ export function fieldCountCheck(expectedFields: number): RowCheck {
     severity: "reject",
     bad: pl.col("__fields").neq(pl.lit(expectedFields)),
     value: pl.concatString([pl.col("__fields").cast(pl.Utf8), pl.lit("fields")], " "),
-    message: `the row does not have the ${expectedFields} fields of the header`,
-    hint: "check for a missing or extra delimiter, or an unquoted ',' or ';' inside a value, in this row",
+    message: messages().sise.checks.fieldCount(expectedFields),
+    hint: messages().sise.checks.fieldCountHint,
   };
 }

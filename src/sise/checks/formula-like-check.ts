@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
@@ -15,7 +16,7 @@ export function formulaLikeCheck(column: string): RowCheck {
     column,
     severity: "warn",
     bad: pl.col(column).str.contains("^([=+@\\t\\r]|-[^0-9.])"),
-    message: "the value looks like a spreadsheet formula",
-    hint: "check where it comes from; it is kept as text and neutralised (prefixed with ') in exported CSV files",
+    message: messages().sise.checks.formulaLike,
+    hint: messages().sise.checks.formulaLikeHint,
   };
 }

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
@@ -14,7 +15,7 @@ export function idCaseCheck(): RowCheck {
     column: "id_etu",
     severity: "warn",
     bad: pl.col("id_etu").nUnique().over(pl.col("id_etu").cast(pl.Utf8).str.toLowerCase()).gt(pl.lit(1)),
-    message: "this student id differs only by letter case from another id",
-    hint: "check the pseudonymisation: ids are case-sensitive, so these count as different students",
+    message: messages().sise.checks.idCase,
+    hint: messages().sise.checks.idCaseHint,
   };
 }

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { SiseColumnSpec } from "../schema.js";
 import { integerValue, type RowCheck } from "./row-check.js";
 
@@ -25,7 +26,7 @@ export function integerCheck(spec: SiseColumnSpec): RowCheck {
           .not(),
       )
       .and(integerValue(spec.name).isNull()),
-    message: `not a whole number (${spec.name}: ${spec.label})`,
-    hint: "write the value as digits only (for example 2022), or remove the row",
+    message: messages().sise.checks.integer(spec.name, spec.label),
+    hint: messages().sise.checks.integerHint,
   };
 }

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import { SISE_CODE_LISTS } from "../code-lists.js";
 import type { SiseColumnSpec } from "../schema.js";
 import type { RowCheck } from "./row-check.js";
@@ -31,9 +32,9 @@ export function knownCodeCheck(
           .isIn(pl.lit(pl.Series("codes", codes, pl.Utf8)))
           .not(),
       ),
-    message: `unknown code for ${spec.name} (${spec.label}): not in the ${spec.codes} code list`,
+    message: messages().sise.checks.knownCode(spec.name, spec.label, spec.codes),
     hint: strict
-      ? `use a code of SISE_CODE_LISTS.${spec.codes}, or drop --strict-codes to keep such rows`
-      : `check the code against SISE_CODE_LISTS.${spec.codes}; rows are kept (use --strict-codes to reject them)`,
+      ? messages().sise.checks.knownCodeStrictHint(spec.codes)
+      : messages().sise.checks.knownCodeHint(spec.codes),
   };
 }

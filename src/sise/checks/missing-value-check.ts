@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { SiseColumnSpec } from "../schema.js";
 import type { RowCheck } from "./row-check.js";
 
@@ -23,7 +24,7 @@ export function missingValueCheck(spec: SiseColumnSpec): RowCheck {
           .str.strip()
           .isIn(pl.lit(pl.Series(spec.dtype === "Int32" ? ["", "."] : [""]))),
       ),
-    message: `missing value in the required column ${spec.name} (${spec.label})`,
-    hint: "fill in the value or remove the row",
+    message: messages().sise.checks.missingValue(spec.name, spec.label),
+    hint: messages().sise.checks.missingValueHint,
   };
 }

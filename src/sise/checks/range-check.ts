@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { SiseColumnSpec } from "../schema.js";
 import { integerValue, type RowCheck } from "./row-check.js";
 
@@ -13,13 +14,18 @@ export function rangeCheck(spec: SiseColumnSpec & { range: { min: number; max: n
   const value = integerValue(spec.name);
   let bad = value.lt(pl.lit(spec.range.min)).or(value.gt(pl.lit(spec.range.max)));
   for (const sentinel of spec.sentinels ?? []) bad = bad.and(value.neq(pl.lit(sentinel)));
-  const sentinels = spec.sentinels?.length ? `, or ${spec.sentinels.join(", ")} when missing` : "";
   return {
     code: "out-of-range",
     column: spec.name,
     severity: "reject",
     bad,
-    message: `${spec.name} (${spec.label}) outside the plausible range ${spec.range.min}–${spec.range.max}${sentinels}`,
-    hint: "correct the value (a typo in the year?) or remove the row",
+    message: messages().sise.checks.range(
+      spec.name,
+      spec.label,
+      spec.range.min,
+      spec.range.max,
+      spec.sentinels ?? [],
+    ),
+    hint: messages().sise.checks.rangeHint,
   };
 }

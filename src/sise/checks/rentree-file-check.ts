@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import { integerValue, type RowCheck } from "./row-check.js";
 
 /**
@@ -23,7 +24,7 @@ export function rentreeFileCheck(): RowCheck {
       ],
       " ",
     ),
-    message: "rentree differs from the year of the file name",
-    hint: "check that the file holds a single rentrée and is named after it",
+    message: messages().sise.checks.rentreeFile,
+    hint: messages().sise.checks.rentreeFileHint,
   };
 }

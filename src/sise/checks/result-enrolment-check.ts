@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /** Columns joining a result to its enrolment. */
@@ -64,7 +65,7 @@ export function resultEnrolmentCheck(): RowCheck {
       .not()
       .and(pl.allHorizontal(RESULT_ENROLMENT_KEY.map((column) => pl.col(column).isNotNull()))),
     value: resultEnrolmentKey(),
-    message: "result without an enrolment of the same id_etu, rentree and etabli",
-    hint: "check that the inscriptions file of that rentrée is in the folder and holds this student",
+    message: messages().sise.checks.resultEnrolment,
+    hint: messages().sise.checks.resultEnrolmentHint,
   };
 }

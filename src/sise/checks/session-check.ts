@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import { integerValue, type RowCheck } from "./row-check.js";
 
 /**
@@ -13,7 +14,7 @@ export function sessionCheck(): RowCheck {
     column: "session",
     severity: "warn",
     bad: integerValue("session").neq(integerValue("rentree").plus(pl.lit(1))),
-    message: "session is not rentree + 1",
-    hint: "check the rentrée of the enrolment this result belongs to",
+    message: messages().sise.checks.session,
+    hint: messages().sise.checks.sessionHint,
   };
 }

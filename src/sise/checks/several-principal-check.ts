@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
@@ -15,7 +16,7 @@ export function severalPrincipalCheck(): RowCheck {
     column: "inspr",
     severity: "warn",
     bad: isPrincipal.and(isPrincipal.cast(pl.Int32).sum().over("id_etu", "rentree").gt(pl.lit(1))),
-    message: "several principal enrolments (inspr = O) for one student in one rentrée",
-    hint: "mark the secondary enrolments inspr = N in the source; the toolkit will keep the highest diploma",
+    message: messages().sise.checks.severalPrincipal,
+    hint: messages().sise.checks.severalPrincipalHint,
   };
 }

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
@@ -15,7 +16,7 @@ export function stableAttributeCheck(column: "sexe" | "annais"): RowCheck {
     column,
     severity: "warn",
     bad: pl.col(column).nUnique().over("id_etu").gt(pl.lit(1)),
-    message: `${column} differs between enrolments of the same student`,
-    hint: "check the source of this student's records; indicators use the value of each enrolment as is",
+    message: messages().sise.checks.stableAttribute(column),
+    hint: messages().sise.checks.stableAttributeHint,
   };
 }

@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /**
@@ -14,8 +15,8 @@ export function studentIdCheck(column = "id_etu"): RowCheck {
     code: "id-with-spaces",
     column,
     severity: "reject",
-    bad: pl.col(column).str.contains("[\\s\\x00-\\x1f\\x7f]"),
-    message: "the student id contains spaces or control characters",
-    hint: "export the ids without padding; if the spaces are meaningful, pseudonymise the ids again",
+    bad: pl.col(column).str.contains("[s\x00-\x1f\x7f]"),
+    message: messages().sise.checks.studentId,
+    hint: messages().sise.checks.studentIdHint,
   };
 }

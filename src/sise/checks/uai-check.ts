@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 const CHECK_LETTERS = "abcdefghjklmnprstuvwxyz";
@@ -34,7 +35,7 @@ export function uaiCheck(column: string, severity: RowCheck["severity"] = "rejec
     column,
     severity,
     bad: raw.isNotNull().and(wellFormed.and(rightLetter).fillNull(false).not()),
-    message: `not a valid UAI in ${column} (7 digits and a check letter)`,
-    hint: "check the code against the UAI directory (the letter is computed from the digits); fix it or remove the row",
+    message: messages().sise.checks.uai(column),
+    hint: messages().sise.checks.uaiHint,
   };
 }

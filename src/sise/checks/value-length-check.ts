@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../core/i18n/messages.js";
 import type { RowCheck } from "./row-check.js";
 
 /** Longest value a SISE field may hold; longer ones are corrupt lines or pasted text. */
@@ -17,7 +18,7 @@ export function valueLengthCheck(column: string): RowCheck {
     column,
     severity: "reject",
     bad: pl.col(column).str.slice(MAX_VALUE_LENGTH, 1).neq(pl.lit("")),
-    message: `value longer than ${MAX_VALUE_LENGTH} characters`,
-    hint: "the line is probably corrupt (a missing line break or pasted text); fix or remove it",
+    message: messages().sise.checks.valueLength(MAX_VALUE_LENGTH),
+    hint: messages().sise.checks.valueLengthHint,
   };
 }

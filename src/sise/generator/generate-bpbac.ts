@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { type SimulateBpbacOptions, simulateBpbac } from "./simulate-bpbac.js";
 
 /**
@@ -41,10 +42,7 @@ export function generateBpbac(
         .select("id_etu", "rentree", "inspr", "typ_dipl", "niveau", "curpar"),
     );
   if (parts.length === 0)
-    throw new OraccleError(
-      `no inscriYY.parquet file in '${siseDir}': generate the SISE extract first`,
-      ExitCode.input,
-    );
+    throw new OraccleError(messages().sise.generator.noInscriptions(siseDir), ExitCode.input);
   const bpbac = simulateBpbac(pl.concat(parts, { how: "vertical" }), options);
   mkdirSync(out, { recursive: true });
   for (const name of readdirSync(out)) if (/^bpbac\d\d\.(parquet|csv)$/.test(name)) rmSync(join(out, name));

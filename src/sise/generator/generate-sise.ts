@@ -2,6 +2,7 @@ import { appendFileSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSy
 import { join } from "node:path";
 import pl from "nodejs-polars";
 import { ExitCode, OraccleError } from "../../core/errors.js";
+import { messages } from "../../core/i18n/messages.js";
 import { INSCRIPTION_COLUMNS, polarsDtype, RESULTAT_COLUMNS, type SiseColumnSpec } from "../schema.js";
 import type { Calibration } from "./calibration.js";
 import { fitCalibration } from "./fit-calibration.js";
@@ -56,14 +57,11 @@ function resolved(options: GenerateSiseOptions) {
   const lastRentree = options.lastRentree ?? 2024;
   const warmupYears = options.warmupYears ?? 5;
   if (!Number.isInteger(options.seed))
-    throw new OraccleError(`seed must be an integer, got ${options.seed}`, ExitCode.usage);
+    throw new OraccleError(messages().sise.generator.seed(options.seed), ExitCode.usage);
   if (!Number.isInteger(options.entrants) || options.entrants < 1)
-    throw new OraccleError(`entrants must be a positive integer, got ${options.entrants}`, ExitCode.usage);
+    throw new OraccleError(messages().sise.generator.entrants(options.entrants), ExitCode.usage);
   if (!(firstRentree >= 2000 && lastRentree <= 2030 && firstRentree <= lastRentree))
-    throw new OraccleError(
-      `rentrées must satisfy 2000 ≤ first ≤ last ≤ 2030, got ${firstRentree}-${lastRentree}`,
-      ExitCode.usage,
-    );
+    throw new OraccleError(messages().sise.generator.rentrees(firstRentree, lastRentree), ExitCode.usage);
   return { ...options, firstRentree, lastRentree, warmupYears, populations: options.populations ?? "all" };
 }
 
@@ -219,14 +217,14 @@ export async function generateSise(
     mkdirSync(out, { recursive: true });
   } catch (error) {
     throw new OraccleError(
-      `cannot create the output folder '${out}': ${(error as Error).message}`,
+      messages().sise.generator.cannotCreateOut(out, (error as Error).message),
       ExitCode.output,
     );
   }
   const existing = readdirSync(out).filter((name) => /^(inscri|result)\d\d\.(parquet|csv)$/.test(name));
   if (existing.length > 0 && !overwrite) {
     throw new OraccleError(
-      `the output folder '${out}' already holds SISE files (${existing.slice(0, 3).join(", ")}…); choose an empty folder or pass --force`,
+      messages().sise.generator.outHoldsSise(out, existing.slice(0, 3)),
       ExitCode.output,
     );
   }

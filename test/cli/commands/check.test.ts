@@ -108,7 +108,7 @@ describe("oraccle check", () => {
     const input = file("inscri.csv", MICRODATA);
     const result = await check(["microdata", "--input", input, "--keys", "sexe,age"]);
     expect(result.code).toBe(ExitCode.input);
-    expect(result.err).toMatch(/inscri\.csv:1 : missing column 'age'/);
+    expect(result.err).toMatch(/inscri\.csv:1 : colonne manquante : « age »/);
   });
 
   it("exits 3 naming the line of a non-numeric survey weight", async () => {

@@ -28,8 +28,8 @@ describe("oraccle validate", () => {
     const code = await runCli(["validate", "--input", dir, "--report", reportFile], io);
     expect(io.err).toBe("");
     expect(code).toBe(ExitCode.ok);
-    expect(io.out).toContain("Total:        read 2 = accepted 2 + rejected 0");
-    expect(io.out).toContain("OK: every row accepted");
+    expect(io.out).toContain("Total :        lues 2 = acceptées 2 + rejetées 0");
+    expect(io.out).toContain("OK : toutes les lignes sont acceptées");
     const report = JSON.parse(readFileSync(reportFile, "utf8"));
     expect(report.totals.all).toEqual({ rowsRead: 2, rowsAccepted: 2, rowsRejected: 0 });
   });
@@ -42,11 +42,11 @@ describe("oraccle validate", () => {
     expect(code).toBe(ExitCode.checkFailed);
     expect(readFileSync(rejects, "utf8")).toContain(",3,rentree,20x2,not-an-integer,");
     expect(io.out).toContain(
-      `FAILED: 1 row rejected; fix them in the source extract (every one is listed in ${rejects})`,
+      `ÉCHEC : 1 ligne rejetée ; corrigez-les dans l'extrait source (chacune est listée dans ${rejects})`,
     );
     const io2 = bufferIO();
     expect(await runCli(["validate", "--input", dir], io2)).toBe(ExitCode.checkFailed);
-    expect(io2.out).toContain("rerun with --rejects FILE to list every one");
+    expect(io2.out).toContain("relancez avec --rejects pour les lister toutes");
   });
 
   it("exits 2 without --input and 4 when the report or the rejects file cannot be written", async () => {
@@ -63,7 +63,7 @@ describe("oraccle validate", () => {
     const rejects = join(dir, "missing", "rejects.csv");
     expect(await runCli(["validate", "--input", dir, "--rejects", rejects], io3)).toBe(ExitCode.output);
     expect(io3.err).toContain(
-      `cannot write the rejects file '${rejects}' (ENOENT); choose a writable location`,
+      `écriture du fichier des rejets « ${rejects} » impossible (ENOENT) ; choisissez un emplacement accessible en écriture`,
     );
   });
 });

@@ -117,13 +117,15 @@ describe("readBpbac()", () => {
     const header = Object.keys(row).filter((c) => c !== "type_classe");
     const dir = extractFolder({ "bpbac22.csv": csvText([row], ",", header) });
     expect(() => readBpbac(dir)).toThrow(InputError);
-    expect(() => readBpbac(dir)).toThrow(/bpbac22\.csv:1, colonne « type_classe » : required column missing/);
+    expect(() => readBpbac(dir)).toThrow(
+      /bpbac22\.csv:1, colonne « type_classe » : colonne obligatoire manquante/,
+    );
   });
 
   it("refuses a folder without BPBAC files and two files for one rentrée", () => {
-    expect(() => readBpbac(extractFolder({ "inscri22.csv": "x" }))).toThrow(/no BPBAC file found/);
+    expect(() => readBpbac(extractFolder({ "inscri22.csv": "x" }))).toThrow(/aucun fichier BPBAC trouvé/);
     const both = extractFolder({ "bpbac22.csv": csvText([bpbacRow()]), "bpbac22.parquet": "x" });
-    expect(() => readBpbac(both)).toThrow(/two files hold the same rentrée/);
+    expect(() => readBpbac(both)).toThrow(/deux fichiers contiennent la même rentrée/);
   });
 
   it("reads Parquet files with the same checks, lines being row numbers", () => {

@@ -99,6 +99,6 @@ describe("oraccle generate", () => {
       io,
     );
     expect(code).toBe(ExitCode.output);
-    expect(io.err.join("")).toMatch(/already holds SISE files/);
+    expect(io.err.join("")).toMatch(/contient déjà des fichiers SISE.*passez --force/);
   });
 });

@@ -3,6 +3,7 @@ import { cliEn } from "./cli.js";
 import { errorsEn } from "./errors.js";
 import { indicatorsEn } from "./indicators.js";
 import { linkageEn } from "./linkage.js";
+import { siseEn } from "./sise.js";
 import { spillEn } from "./spill.js";
 
 /** The English catalogue, checked against the French one by the compiler. */
@@ -12,4 +13,5 @@ export const en: typeof fr = {
   indicators: indicatorsEn,
   linkage: linkageEn,
   spill: spillEn,
+  sise: siseEn,
 };

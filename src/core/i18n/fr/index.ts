@@ -2,6 +2,7 @@ import { cliFr } from "./cli.js";
 import { errorsFr } from "./errors.js";
 import { indicatorsFr } from "./indicators.js";
 import { linkageFr } from "./linkage.js";
+import { siseFr } from "./sise.js";
 import { spillFr } from "./spill.js";
 
 /** The French catalogue (the reference: the English one must have the same shape). */
@@ -11,4 +12,5 @@ export const fr = {
   indicators: indicatorsFr,
   linkage: linkageFr,
   spill: spillFr,
+  sise: siseFr,
 };

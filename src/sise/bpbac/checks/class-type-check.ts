@@ -1,4 +1,5 @@
 import pl from "nodejs-polars";
+import { messages } from "../../../core/i18n/messages.js";
 import type { RowCheck } from "../../checks/row-check.js";
 import { TYPE_CLASSE } from "../codes/type-classe.js";
 
@@ -25,7 +26,7 @@ export function classTypeCheck(): RowCheck {
           .isIn(pl.lit(pl.Series("codes", codes, pl.Utf8)))
           .not(),
       ),
-    message: `unknown class type (expected one of ${codes.join(", ")})`,
-    hint: "recode the class type to one of TYPE_CLASSE, or add the type to the toolkit's list with its level and duration",
+    message: messages().sise.checks.classType(codes),
+    hint: messages().sise.checks.classTypeHint,
   };
 }
