@@ -15,7 +15,7 @@ export function studentIdCheck(column = "id_etu"): RowCheck {
     code: "id-with-spaces",
     column,
     severity: "reject",
-    bad: pl.col(column).str.contains("[s\x00-\x1f\x7f]"),
+    bad: pl.col(column).str.contains("[\\s\\x00-\\x1f\\x7f]"),
     message: messages().sise.checks.studentId,
     hint: messages().sise.checks.studentIdHint,
   };
