@@ -103,7 +103,7 @@ describe("principalEnrolments()", () => {
 
   it("names the missing column when the frame is not an inscriptions table", () => {
     const frame = pl.DataFrame({ ine: ["x"], annee: [2022] });
-    expect(() => principalEnrolments(frame)).toThrow(/missing columns 'id_etu', 'rentree'/);
+    expect(() => principalEnrolments(frame)).toThrow(/colonnes manquantes : « id_etu », « rentree »/);
     try {
       principalEnrolments(frame);
     } catch (error) {
